@@ -1,0 +1,52 @@
+package dev.godwit.rule;
+
+import dev.godwit.model.Migration;
+import dev.godwit.model.Project;
+import dev.godwit.model.QualifiedName;
+import dev.godwit.model.Script;
+import dev.godwit.model.SourceFile;
+import dev.godwit.model.Span;
+import dev.godwit.model.Statement;
+
+/** What a rule may know and do while it checks. */
+public interface RuleContext {
+  /** The PostgreSQL major version the migrations target. */
+  int pgVersion();
+
+  Project project();
+
+  /** The migration being checked (null for project rules). */
+  Migration migration();
+
+  /** The script being checked (null for migration and project rules). */
+  Script script();
+
+  /** Transaction state at a statement of the current script. */
+  TxState transaction(Statement statement);
+
+  /**
+   * True when the table was created earlier in the same migration (so it is new and empty, and locks
+   * on it hurt nobody).
+   */
+  boolean createdInMigration(QualifiedName table, Statement statement);
+
+  /** Whether the configuration asks for a downgrade for every migration. */
+  boolean requireDowngrade();
+
+  /** Report a finding in the current script's file. */
+  FindingBuilder report(Span span, String message);
+
+  /** Report a finding in a given file (for migration and project rules). */
+  FindingBuilder report(SourceFile file, Span span, String message);
+
+  /** Report a finding about a file that has no readable text. */
+  FindingBuilder report(String path, String message);
+
+  /** Adds details to a reported finding. */
+  interface FindingBuilder {
+    /** Replaces the rule's default help line. */
+    FindingBuilder help(String help);
+
+    FindingBuilder fix(Fix fix);
+  }
+}

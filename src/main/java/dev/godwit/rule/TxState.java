@@ -1,0 +1,12 @@
+package dev.godwit.rule;
+
+/**
+ * Whether a statement runs inside a transaction block, and why Godwit thinks so.
+ *
+ * @param inTransaction true inside BEGIN ... COMMIT or a transaction the migration tool opens
+ * @param explicit true when the script's own BEGIN opened it
+ * @param reason for messages, e.g. "Flyway runs each migration in a transaction"
+ */
+public record TxState(boolean inTransaction, boolean explicit, String reason) {
+  public static final TxState NONE = new TxState(false, false, "no transaction is open");
+}
