@@ -1,0 +1,12 @@
+package dev.godwit.rules;
+
+import dev.godwit.rule.Rule;
+import java.util.List;
+
+/** Every built-in rule, one line each, sorted by rule id (a test checks the order and completeness). */
+public final class BuiltinRules {
+  private BuiltinRules() {}
+
+  public static final List<Rule> ALL = List.of(
+      );
+}
