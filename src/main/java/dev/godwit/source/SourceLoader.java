@@ -1,0 +1,124 @@
+package dev.godwit.source;
+
+import dev.godwit.model.FileProblem;
+import dev.godwit.model.SourceFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads migration files as UTF-8 (a byte-order mark is dropped). Binary files (NUL bytes), invalid
+ * UTF-8 and I/O errors become a {@link FileProblem} with a message that says where, never an exception.
+ */
+public final class SourceLoader {
+  /** Larger files are not read: no migration is this big, and reading it would exhaust memory. */
+  public static final long MAX_BYTES = 512L * 1024 * 1024;
+
+  private SourceLoader() {}
+
+  public static LoadResult load(Path path, String displayPath) {
+    byte[] bytes;
+    try {
+      long size = Files.size(path);
+      if (size > MAX_BYTES) {
+        return problem(displayPath, "file is larger than " + (MAX_BYTES >> 20) + " MiB (" + (size >> 20) + " MiB); not read");
+      }
+      bytes = Files.readAllBytes(path);
+    } catch (IOException | SecurityException e) {
+      return problem(displayPath, "cannot read file: " + describe(e));
+    } catch (OutOfMemoryError e) {
+      return problem(displayPath, "file is too large to read into memory");
+    }
+    return decode(bytes, displayPath);
+  }
+
+  public static LoadResult load(InputStream in, String displayPath) {
+    try {
+      return decode(in.readAllBytes(), displayPath);
+    } catch (IOException e) {
+      return problem(displayPath, "cannot read standard input: " + describe(e));
+    }
+  }
+
+  public static LoadResult decode(byte[] bytes, String displayPath) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        return problem(displayPath, "binary file (NUL byte at " + position(bytes, i) + "); not analyzed");
+      }
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out;
+    try {
+      out = decoder.decode(in);
+    } catch (CharacterCodingException e) {
+      int bad = firstInvalid(bytes);
+      return problem(displayPath, "not valid UTF-8 (byte 0x" + String.format("%02X", bytes[bad] & 0xff)
+          + " at " + position(bytes, bad) + "); save the file as UTF-8. Not analyzed");
+    }
+    String text = out.toString();
+    if (!text.isEmpty() && text.charAt(0) == '\ufeff') {
+      text = text.substring(1);
+    }
+    return new LoadResult(new SourceFile(displayPath, text), null);
+  }
+
+  private static LoadResult problem(String path, String message) {
+    return new LoadResult(null, new FileProblem(path, message));
+  }
+
+  private static String describe(Exception e) {
+    String m = e.getMessage();
+    String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+    return m == null ? kind : kind + " (" + m + ")";
+  }
+
+  /** "line L, column C" of a byte offset (columns in bytes, 1-based). */
+  static String position(byte[] bytes, int offset) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return "line " + line + ", column " + (offset - lineStart + 1);
+  }
+
+  /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+  static int firstInvalid(byte[] b) {
+    int i = 0;
+    while (i < b.length) {
+      int c = b[i] & 0xff;
+      int n;
+      if (c < 0x80) {
+        n = 0;
+      } else if (c >= 0xC2 && c <= 0xDF) {
+        n = 1;
+      } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 2;
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 3;
+      } else {
+        return i;
+      }
+      for (int k = 1; k <= n; k++) {
+        if (i + k >= b.length || (b[i + k] & 0xC0) != 0x80) {
+          return i;
+        }
+      }
+      i += n + 1;
+    }
+    return Math.max(0, b.length - 1);
+  }
+}
