@@ -8,5 +8,9 @@ public final class BuiltinRules {
   private BuiltinRules() {}
 
   public static final List<Rule> ALL = List.of(
-      );
+      new InvalidFileRule(),
+      new InvalidSuppressionRule(),
+      new ParseErrorRule(),
+      new PsqlMetaCommandRule(),
+      new UnusedSuppressionRule());
 }

@@ -1,0 +1,38 @@
+package dev.godwit.engine;
+
+import dev.godwit.rule.Severity;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a run checks.
+ *
+ * @param pgVersion target PostgreSQL major
+ * @param severities per rule id: the severity to report it with; a rule mapped to null is off
+ * @param enabled rule ids switched on explicitly (opt-in rules)
+ * @param disabled rule ids switched off
+ * @param requireDowngrade expect a downgrade for every migration
+ */
+public record LintSettings(
+    int pgVersion,
+    Map<String, Severity> severities,
+    Set<String> enabled,
+    Set<String> disabled,
+    boolean requireDowngrade) {
+  public static final int NEWEST_PG = 18;
+  public static final int OLDEST_PG = 10;
+
+  public LintSettings {
+    severities = Map.copyOf(severities);
+    enabled = Set.copyOf(enabled);
+    disabled = Set.copyOf(disabled);
+  }
+
+  public static LintSettings defaults() {
+    return new LintSettings(NEWEST_PG, Map.of(), Set.of(), Set.of(), false);
+  }
+
+  public LintSettings withPgVersion(int v) {
+    return new LintSettings(v, severities, enabled, disabled, requireDowngrade);
+  }
+}

@@ -1,0 +1,390 @@
+package dev.godwit.engine;
+
+import dev.godwit.model.Direction;
+import dev.godwit.model.Migration;
+import dev.godwit.model.Node;
+import dev.godwit.model.Project;
+import dev.godwit.model.QualifiedName;
+import dev.godwit.model.Script;
+import dev.godwit.model.SourceFile;
+import dev.godwit.model.Span;
+import dev.godwit.model.Statement;
+import dev.godwit.model.TxMode;
+import dev.godwit.rule.Finding;
+import dev.godwit.rule.Fix;
+import dev.godwit.rule.MigrationRule;
+import dev.godwit.rule.ProjectRule;
+import dev.godwit.rule.Rule;
+import dev.godwit.rule.RuleContext;
+import dev.godwit.rule.RuleInfo;
+import dev.godwit.rule.Severity;
+import dev.godwit.rule.StatementRule;
+import dev.godwit.rule.TxState;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Runs the rules over a project: dispatches statements by node type, isolates rule crashes, applies
+ * in-source suppressions and sorts the findings.
+ */
+public final class Linter {
+  /** Rule ids reported by the engine itself. */
+  public static final String UNUSED_SUPPRESSION = "unused-suppression";
+  public static final String INVALID_SUPPRESSION = "invalid-suppression";
+
+  private final List<Rule> registry;
+  private final LintSettings settings;
+  private final List<Rule> active = new ArrayList<>();
+  private final Map<String, Severity> severity = new HashMap<>();
+  private final Map<String, String> idsAndAliases = new HashMap<>();
+  private final Map<Class<?>, List<StatementRule<?>>> dispatch = new ConcurrentHashMap<>();
+  private final List<StatementRule<?>> statementRules = new ArrayList<>();
+
+  public Linter(List<Rule> registry, LintSettings settings) {
+    this.registry = List.copyOf(registry);
+    this.settings = settings;
+    for (Rule r : registry) {
+      RuleInfo info = r.info();
+      idsAndAliases.put(info.id(), info.id());
+      for (String a : info.aliases()) {
+        idsAndAliases.put(a, info.id());
+      }
+    }
+    for (Rule r : registry) {
+      RuleInfo info = r.info();
+      String id = info.id();
+      boolean on = info.enabledByDefault() || settings.enabled().contains(id);
+      if (settings.disabled().contains(id)) {
+        on = false;
+      }
+      Severity sev = info.severity();
+      if (settings.severities().containsKey(id)) {
+        sev = settings.severities().get(id);
+        on = sev != null && (on || settings.severities().get(id) != null);
+      }
+      if (!on || sev == null) {
+        continue;
+      }
+      if ((info.minPg() != 0 && settings.pgVersion() < info.minPg())
+          || (info.maxPg() != 0 && settings.pgVersion() > info.maxPg())) {
+        continue;
+      }
+      severity.put(id, sev);
+      active.add(r);
+      if (r instanceof StatementRule<?> sr) {
+        statementRules.add(sr);
+      }
+    }
+  }
+
+  /** The canonical id of a rule id or alias, or null when unknown. */
+  public String resolve(String idOrAlias) {
+    return idsAndAliases.get(idOrAlias);
+  }
+
+  public boolean isActive(String id) {
+    return severity.containsKey(id);
+  }
+
+  public LintResult lint(Project project) {
+    List<Finding> findings = new ArrayList<>();
+    List<Notification> notes = new ArrayList<>();
+    int statements = 0;
+    Map<String, SourceFile> files = new LinkedHashMap<>();
+    List<Script> scripts = new ArrayList<>();
+    for (Migration m : project.migrations()) {
+      List<Script> all = new ArrayList<>(m.up());
+      all.addAll(m.down());
+      for (Script s : all) {
+        scripts.add(s);
+        files.put(s.file().path(), s.file());
+        statements += s.statements().size();
+        Ctx ctx = new Ctx(project, m, s, findings, notes);
+        for (Statement st : s.statements()) {
+          for (StatementRule<?> rule : rulesFor(st.node().getClass())) {
+            if (s.direction() == Direction.DOWN && !rule.info().checksDownScripts()) {
+              continue;
+            }
+            ctx.current = rule;
+            try {
+              rule.visit(st, ctx);
+            } catch (RuntimeException e) {
+              crash(notes, rule, s.file(), st.span(), e);
+            }
+          }
+        }
+      }
+      Ctx ctx = new Ctx(project, m, null, findings, notes);
+      for (Rule r : active) {
+        if (r instanceof MigrationRule mr) {
+          ctx.current = r;
+          try {
+            mr.check(m, ctx);
+          } catch (RuntimeException e) {
+            crash(notes, r, m.primaryFile(), new Span(0, 0), e);
+          }
+        }
+      }
+    }
+    Ctx pctx = new Ctx(project, null, null, findings, notes);
+    for (Rule r : active) {
+      if (r instanceof ProjectRule pr) {
+        pctx.current = r;
+        try {
+          pr.check(project, pctx);
+        } catch (RuntimeException e) {
+          crash(notes, r, null, null, e);
+        }
+      }
+    }
+    List<Finding> result = applySuppressions(findings, scripts);
+    for (var p : project.problems()) {
+      notes.add(new Notification(Severity.ERROR, p.path() + ": " + p.message(), p.path(), null));
+    }
+    result.sort(Comparator.comparing(Finding::path)
+        .thenComparingInt(f -> f.span().start())
+        .thenComparingInt(f -> f.span().end())
+        .thenComparing(Finding::ruleId));
+    List<RuleInfo> infos = new ArrayList<>();
+    for (Rule r : registry) {
+      infos.add(r.info());
+    }
+    boolean ok = notes.stream().noneMatch(n -> n.level() == Severity.ERROR);
+    return new LintResult(result, infos, notes, files.size() + project.problems().size(), statements, ok);
+  }
+
+  private List<StatementRule<?>> rulesFor(Class<?> nodeClass) {
+    return dispatch.computeIfAbsent(nodeClass, c -> {
+      List<StatementRule<?>> out = new ArrayList<>();
+      for (StatementRule<?> r : statementRules) {
+        if (r.target().isAssignableFrom(c)) {
+          out.add(r);
+        }
+      }
+      return out;
+    });
+  }
+
+  private static void crash(List<Notification> notes, Rule rule, SourceFile file, Span span, RuntimeException e) {
+    String where = file == null ? "" : " on " + file.path()
+        + (span == null ? "" : ":" + file.lines().line(span.start()) + ":" + file.lines().column(span.start()));
+    StackTraceElement top = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+    notes.add(new Notification(Severity.ERROR,
+        "rule " + rule.id() + " crashed" + where + ": " + e + (top == null ? "" : " at " + top)
+            + "; its other findings are still reported",
+        file == null ? null : file.path(), rule.id()));
+  }
+
+  private List<Finding> applySuppressions(List<Finding> findings, List<Script> scripts) {
+    Map<String, List<Finding>> byPath = new LinkedHashMap<>();
+    for (Finding f : findings) {
+      byPath.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(f);
+    }
+    Map<Finding, Finding.Suppression> suppressed = new IdentityHashMap<>();
+    List<Finding> extra = new ArrayList<>();
+    Map<String, Boolean> seenFile = new HashMap<>();
+    for (Script s : scripts) {
+      Suppressions sup = Suppressions.of(s);
+      if (sup.directives.isEmpty()) {
+        continue;
+      }
+      String path = s.file().path();
+      for (Finding f : byPath.getOrDefault(path, List.of())) {
+        if (!isSuppressible(f.ruleId()) || suppressed.containsKey(f)) {
+          continue;
+        }
+        for (Suppressions.Entry e : sup.entries) {
+          String id = resolve(e.id);
+          if (id != null && id.equals(f.ruleId()) && e.directive.covers().contains(new Span(f.span().start(), f.span().start()))
+              && (e.directive.file() || f.span().start() >= e.directive.covers().start())) {
+            e.used = true;
+            suppressed.put(f, new Finding.Suppression(e.directive.reason()));
+            break;
+          }
+        }
+      }
+      if (seenFile.put(path + "@" + s.region().start(), true) != null) {
+        continue;
+      }
+      for (Suppressions.Directive d : sup.directives) {
+        if (d.problem() != null && isActive(INVALID_SUPPRESSION)) {
+          extra.add(engineFinding(INVALID_SUPPRESSION, s.file(), d.comment().span(), d.problem(),
+              "Write \"-- godwit-ignore: <rule-id>[, <rule-id>] -- <reason>\" on the line before the statement."));
+        }
+      }
+      for (Suppressions.Entry e : sup.entries) {
+        String id = resolve(e.id);
+        if (id == null) {
+          if (isActive(INVALID_SUPPRESSION)) {
+            extra.add(engineFinding(INVALID_SUPPRESSION, s.file(), e.directive.comment().span(),
+                "godwit-ignore names an unknown rule \"" + e.id + "\"",
+                "Use a rule id from `godwit rules`."));
+          }
+        } else if (!e.used && isActive(id) && isActive(UNUSED_SUPPRESSION)) {
+          extra.add(engineFinding(UNUSED_SUPPRESSION, s.file(), e.directive.comment().span(),
+              "godwit-ignore for " + id + " suppresses nothing" + (e.directive.file() ? " in this file" : " on this statement"),
+              "Remove the ignore comment (or the rule id from it): the hazard it accepted is gone."));
+        }
+      }
+    }
+    List<Finding> out = new ArrayList<>(findings.size() + extra.size());
+    for (Finding f : findings) {
+      Finding.Suppression s = suppressed.get(f);
+      out.add(s == null ? f : f.withSuppression(s));
+    }
+    out.addAll(extra);
+    return out;
+  }
+
+  private boolean isSuppressible(String ruleId) {
+    for (Rule r : registry) {
+      if (r.id().equals(ruleId)) {
+        return r.info().suppressible();
+      }
+    }
+    return true;
+  }
+
+  private Finding engineFinding(String id, SourceFile file, Span span, String message, String help) {
+    return new Finding(id, severity.get(id), file.path(), file, span, message, help, null, null);
+  }
+
+  /** The rule context for one script (or migration, or project). */
+  private final class Ctx implements RuleContext {
+    final Project project;
+    final Migration migration;
+    final Script script;
+    final List<Finding> findings;
+    final List<Notification> notes;
+    Rule current;
+    private List<TxState> tx;
+
+    Ctx(Project project, Migration migration, Script script, List<Finding> findings, List<Notification> notes) {
+      this.project = project;
+      this.migration = migration;
+      this.script = script;
+      this.findings = findings;
+      this.notes = notes;
+    }
+
+    @Override
+    public int pgVersion() {
+      return settings.pgVersion();
+    }
+
+    @Override
+    public Project project() {
+      return project;
+    }
+
+    @Override
+    public Migration migration() {
+      return migration;
+    }
+
+    @Override
+    public Script script() {
+      return script;
+    }
+
+    @Override
+    public TxState transaction(Statement statement) {
+      if (script == null) {
+        return TxState.NONE;
+      }
+      if (tx == null) {
+        tx = Transactions.states(script);
+      }
+      int i = statement.index();
+      return i >= 0 && i < tx.size() ? tx.get(i) : TxState.NONE;
+    }
+
+    @Override
+    public boolean createdInMigration(QualifiedName table, Statement statement) {
+      if (migration == null || table == null) {
+        return false;
+      }
+      List<Script> scripts = script != null && script.direction() == Direction.DOWN ? migration.down() : migration.up();
+      for (Script s : scripts) {
+        boolean same = s == script;
+        for (Statement st : s.statements()) {
+          if (same && st.index() >= statement.index()) {
+            break;
+          }
+          if (st.node() instanceof Node.CreateTable ct && ct.table().sameAs(table)) {
+            return true;
+          }
+        }
+        if (same) {
+          break;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public boolean requireDowngrade() {
+      return settings.requireDowngrade();
+    }
+
+    @Override
+    public FindingBuilder report(Span span, String message) {
+      if (script == null) {
+        throw new IllegalStateException("report(span, message) needs a script; use report(file, span, message)");
+      }
+      return report(script.file(), span, message);
+    }
+
+    @Override
+    public FindingBuilder report(SourceFile file, Span span, String message) {
+      return add(file.path(), file, span, message);
+    }
+
+    @Override
+    public FindingBuilder report(String path, String message) {
+      return add(path, null, new Span(0, 0), message);
+    }
+
+    private FindingBuilder add(String path, SourceFile file, Span span, String message) {
+      RuleInfo info = current.info();
+      int index = findings.size();
+      findings.add(new Finding(info.id(), severity.get(info.id()), path, file, span, message,
+          info.safeAlternative(), null, null));
+      return new FindingBuilder() {
+        @Override
+        public FindingBuilder help(String help) {
+          Finding f = findings.get(index);
+          findings.set(index, new Finding(f.ruleId(), f.severity(), f.path(), f.file(), f.span(), f.message(), help,
+              f.fix(), null));
+          return this;
+        }
+
+        @Override
+        public FindingBuilder fix(Fix fix) {
+          Finding f = findings.get(index);
+          findings.set(index, new Finding(f.ruleId(), f.severity(), f.path(), f.file(), f.span(), f.message(), f.help(),
+              fix, null));
+          return this;
+        }
+      };
+    }
+  }
+
+  /** True when a script runs inside a transaction the migration tool opened. */
+  static boolean toolTransaction(Script s) {
+    if (s.txMode() == TxMode.WRAPPED) {
+      return true;
+    }
+    if (s.txMode() == TxMode.IMPLICIT_MULTI_STATEMENT) {
+      long n = s.statements().stream().filter(st -> st.origin() != Statement.Origin.META).count();
+      return n > 1;
+    }
+    return false;
+  }
+}

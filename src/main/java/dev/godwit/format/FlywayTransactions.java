@@ -1,0 +1,60 @@
+package dev.godwit.format;
+
+import dev.godwit.model.Node;
+import dev.godwit.model.ObjectKind;
+import dev.godwit.model.Statement;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Flyway's own rule (PostgreSQLParser.detectCanExecuteInTransaction): a script holding a statement
+ * that PostgreSQL refuses to run in a transaction block runs without a transaction.
+ */
+final class FlywayTransactions {
+  private FlywayTransactions() {}
+
+  /** The first statement that makes Flyway run the script outside a transaction, or null. */
+  static Statement nonTransactional(List<Statement> statements, int pgVersion) {
+    for (Statement s : statements) {
+      if (isNonTransactional(s, pgVersion)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  static boolean isNonTransactional(Statement s, int pgVersion) {
+    Node n = s.node();
+    if (n instanceof Node.CreateIndex ci) {
+      return ci.concurrently();
+    }
+    if (n instanceof Node.Drop d) {
+      return (d.kind() == ObjectKind.INDEX && d.concurrently()) || d.kind() == ObjectKind.DATABASE;
+    }
+    if (n instanceof Node.Reindex r) {
+      return r.target() == ObjectKind.SCHEMA || r.target() == ObjectKind.DATABASE || r.target() == ObjectKind.OTHER;
+    }
+    if (n instanceof Node.Maintenance m) {
+      return m.command().equalsIgnoreCase("VACUUM");
+    }
+    if (n instanceof Node.AlterTypeAddValue) {
+      return pgVersion < 12;
+    }
+    if (n instanceof Node.CreateObject co) {
+      return co.kind() == ObjectKind.DATABASE;
+    }
+    // Flyway's regexes also match statements Godwit could not parse
+    String head = s.sql().stripLeading().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return head.startsWith("CREATE DATABASE") || head.startsWith("DROP DATABASE") || head.startsWith("ALTER SYSTEM")
+        || head.startsWith("CREATE TABLESPACE") || head.startsWith("DROP TABLESPACE")
+        || head.startsWith("CREATE SUBSCRIPTION") || head.startsWith("DROP SUBSCRIPTION")
+        || head.startsWith("DISCARD ALL") || head.startsWith("VACUUM")
+        || head.matches("^(CREATE|DROP)( UNIQUE)? INDEX CONCURRENTLY.*")
+        || head.matches("^REINDEX( VERBOSE)? (SCHEMA|DATABASE|SYSTEM).*");
+  }
+
+  static String describe(Statement s) {
+    String sql = s.sql().strip().replaceAll("\\s+", " ");
+    return sql.length() > 40 ? sql.substring(0, 40) + "..." : sql;
+  }
+}
