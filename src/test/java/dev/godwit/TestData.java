@@ -1,0 +1,132 @@
+package dev.godwit;
+
+import dev.godwit.engine.LintResult;
+import dev.godwit.engine.LintSettings;
+import dev.godwit.engine.Linter;
+import dev.godwit.format.ProjectReader;
+import dev.godwit.format.ReadOptions;
+import dev.godwit.model.Project;
+import dev.godwit.rule.Rule;
+import dev.godwit.rules.BuiltinRules;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Runs a test-data case: a {@code .sql} file or a folder (a small project), with {@code -- expect:}
+ * markers claiming findings and an optional first line {@code -- config: key=value ...}.
+ */
+public final class TestData {
+  public static final Path ROOT = Path.of("testdata");
+  static final Pattern EXPECT = Pattern.compile("^\\s*(?:--|#|//)\\s*expect:\\s*([a-z0-9-]+)(?:\\s+\"([^\"]*)\")?\\s*$");
+  static final Pattern CONFIG = Pattern.compile("^\\s*(?:--|#|//)\\s*config:\\s*(.*)$");
+
+  private TestData() {}
+
+  /** One expected finding: rule, file, the 1-based line its span starts on, and a message substring. */
+  public record Expectation(String ruleId, String path, int line, String contains) {}
+
+  /** Settings from the {@code -- config:} line of the case's first file. */
+  public static Map<String, String> config(Path caseRoot) {
+    Map<String, String> out = new HashMap<>();
+    for (Path f : files(caseRoot)) {
+      List<String> lines = read(f);
+      for (String l : lines.subList(0, Math.min(3, lines.size()))) {
+        Matcher m = CONFIG.matcher(l);
+        if (m.matches()) {
+          for (String kv : m.group(1).trim().split("\\s+")) {
+            String[] p = kv.split("=", 2);
+            out.put(p[0], p.length > 1 ? p[1] : "true");
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  public static List<Path> files(Path caseRoot) {
+    if (Files.isRegularFile(caseRoot)) {
+      return List.of(caseRoot);
+    }
+    try (Stream<Path> s = Files.walk(caseRoot)) {
+      return s.filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static List<String> read(Path f) {
+    try {
+      return Files.readAllLines(f, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return List.of(); // not text: holds no markers
+    }
+  }
+
+  /** The findings the markers of a case claim. Paths are relative to the working directory. */
+  public static List<Expectation> expectations(Path caseRoot) {
+    List<Expectation> out = new ArrayList<>();
+    for (Path f : files(caseRoot)) {
+      List<String> lines = read(f);
+      List<String[]> pending = new ArrayList<>();
+      for (int i = 0; i < lines.size(); i++) {
+        String l = lines.get(i);
+        Matcher m = EXPECT.matcher(l);
+        if (m.matches()) {
+          pending.add(new String[] {m.group(1), m.group(2)});
+          continue;
+        }
+        String t = l.strip();
+        boolean commentOrBlank = t.isEmpty() || t.startsWith("--") || t.startsWith("#") || t.startsWith("//");
+        // a marker before the first statement may target the file itself (line 1) when nothing follows
+        if (!commentOrBlank && !pending.isEmpty()) {
+          for (String[] p : pending) {
+            out.add(new Expectation(p[0], display(f), i + 1, p[1]));
+          }
+          pending.clear();
+        }
+      }
+      for (String[] p : pending) {
+        out.add(new Expectation(p[0], display(f), 1, p[1])); // marker at the end of a file: the file itself
+      }
+    }
+    return out;
+  }
+
+  static String display(Path f) {
+    return Path.of("").toAbsolutePath().relativize(f.toAbsolutePath()).toString().replace('\\', '/');
+  }
+
+  /** Lints a case with only {@code ruleId} (and parse-error, which no case may trigger by accident) on. */
+  public static LintResult lint(Path caseRoot, String ruleId) {
+    Map<String, String> cfg = config(caseRoot);
+    int pg = Integer.parseInt(cfg.getOrDefault("pg-version", String.valueOf(LintSettings.NEWEST_PG)));
+    boolean wrapped = "wrapped".equals(cfg.get("tx"));
+    boolean all = "all".equals(cfg.get("rules"));
+    Set<String> disabled = new HashSet<>();
+    Set<String> enabled = new HashSet<>();
+    for (Rule r : BuiltinRules.ALL) {
+      if (all || r.id().equals(ruleId) || r.id().equals("parse-error")) {
+        enabled.add(r.id());
+      } else {
+        disabled.add(r.id());
+      }
+    }
+    LintSettings settings = new LintSettings(pg, Map.of(), enabled, disabled,
+        Boolean.parseBoolean(cfg.getOrDefault("require-downgrade", "false")));
+    Project project = new ProjectReader(new ReadOptions(wrapped, pg, 1), Path.of("").toAbsolutePath())
+        .read(List.of(caseRoot.toAbsolutePath()));
+    return new Linter(BuiltinRules.ALL, settings).lint(project);
+  }
+}
