@@ -8,5 +8,5 @@ public final class BuiltinRules {
   private BuiltinRules() {}
 
   public static final List<Rule> ALL = List.of(
-      );
+      new RequireConcurrentIndexRule());
 }
