@@ -8,5 +8,7 @@ public final class BuiltinRules {
   private BuiltinRules() {}
 
   public static final List<Rule> ALL = List.of(
-      new RequireConcurrentIndexRule());
+      new RequireConcurrentDropIndexRule(),
+      new RequireConcurrentIndexRule(),
+      new RequireConcurrentReindexRule());
 }
