@@ -10,5 +10,7 @@ public final class BuiltinRules {
   public static final List<Rule> ALL = List.of(
       new RequireConcurrentDropIndexRule(),
       new RequireConcurrentIndexRule(),
-      new RequireConcurrentReindexRule());
+      new RequireConcurrentReindexRule(),
+      new RequireIfExistsRule(),
+      new RequireIfNotExistsRule());
 }
