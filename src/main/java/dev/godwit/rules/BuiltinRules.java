@@ -8,6 +8,8 @@ public final class BuiltinRules {
   private BuiltinRules() {}
 
   public static final List<Rule> ALL = List.of(
+      new BanAddRequiredColumnRule(),
+      new BanRewritingColumnDefaultRule(),
       new RequireConcurrentDropIndexRule(),
       new RequireConcurrentIndexRule(),
       new RequireConcurrentReindexRule(),
