@@ -13,6 +13,7 @@ public final class BuiltinRules {
       new RequireConcurrentDropIndexRule(),
       new RequireConcurrentIndexRule(),
       new RequireConcurrentReindexRule(),
+      new RequireDownMigrationRule(),
       new RequireIfExistsRule(),
       new RequireIfNotExistsRule());
 }
