@@ -8,9 +8,17 @@ public final class BuiltinRules {
   private BuiltinRules() {}
 
   public static final List<Rule> ALL = List.of(
+      new BanAddRequiredColumnRule(),
+      new BanRewritingColumnDefaultRule(),
       new InvalidFileRule(),
       new InvalidSuppressionRule(),
       new ParseErrorRule(),
       new PsqlMetaCommandRule(),
+      new RequireConcurrentDropIndexRule(),
+      new RequireConcurrentIndexRule(),
+      new RequireConcurrentReindexRule(),
+      new RequireDownMigrationRule(),
+      new RequireIfExistsRule(),
+      new RequireIfNotExistsRule(),
       new UnusedSuppressionRule());
 }

@@ -1,0 +1,57 @@
+package dev.godwit.rules;
+
+import dev.godwit.model.Node;
+import dev.godwit.model.ObjectKind;
+import dev.godwit.model.QualifiedName;
+import dev.godwit.model.Statement;
+import dev.godwit.rule.RuleContext;
+import dev.godwit.rule.RuleInfo;
+import dev.godwit.rule.Severity;
+import dev.godwit.rule.StatementRule;
+import dev.godwit.rule.TxState;
+import java.util.stream.Collectors;
+
+/** DROP INDEX without CONCURRENTLY. */
+@RuleInfo(
+    id = "require-concurrent-drop-index",
+    summary = "DROP INDEX without CONCURRENTLY blocks reads and writes on the index's table",
+    severity = Severity.WARNING,
+    rationale =
+        "A plain DROP INDEX takes an ACCESS EXCLUSIVE lock on the index's table: every query on the table,"
+            + " reads included, waits behind it, and it waits itself for every running query on the table.",
+    safeAlternative =
+        "Use DROP INDEX CONCURRENTLY, outside a transaction block, one index per statement and without"
+            + " CASCADE.",
+    tags = {"locking", "index"})
+public final class RequireConcurrentDropIndexRule extends StatementRule<Node.Drop> {
+  public RequireConcurrentDropIndexRule() {
+    super(Node.Drop.class);
+  }
+
+  @Override
+  protected void check(Node.Drop drop, Statement statement, RuleContext ctx) {
+    if (drop.kind() != ObjectKind.INDEX || drop.concurrently() || drop.names().isEmpty()) {
+      return;
+    }
+    String names = drop.names().stream().map(QualifiedName::toString).collect(Collectors.joining(", "));
+    String message = "DROP INDEX " + names + " takes an ACCESS EXCLUSIVE lock on the "
+        + (drop.names().size() == 1 ? "index's table" : "indexes' tables")
+        + ": it blocks reads and writes on that table until the drop completes.";
+    RuleContext.FindingBuilder finding = ctx.report(statement.span(), message);
+    StringBuilder help = new StringBuilder("Use DROP INDEX CONCURRENTLY");
+    if (drop.names().size() > 1) {
+      help.append(", one statement per index (CONCURRENTLY accepts a single index)");
+    }
+    if (drop.cascade()) {
+      help.append(", without CASCADE (CONCURRENTLY does not allow it: drop the dependent objects first)");
+    }
+    TxState tx = ctx.transaction(statement);
+    if (tx != null && tx.inTransaction()) {
+      help.append("; it cannot run inside a transaction block (").append(tx.reason())
+          .append("), so move it to a migration that runs outside one");
+    } else {
+      help.append(", outside a transaction block");
+    }
+    finding.help(help.append('.').toString());
+  }
+}

@@ -1,0 +1,54 @@
+package dev.godwit.rules;
+
+import dev.godwit.model.Node;
+import dev.godwit.model.Statement;
+import dev.godwit.rule.RuleContext;
+import dev.godwit.rule.RuleInfo;
+import dev.godwit.rule.Severity;
+import dev.godwit.rule.StatementRule;
+import dev.godwit.rule.TxState;
+
+/** CREATE INDEX without CONCURRENTLY on a table that already exists. */
+@RuleInfo(
+    id = "require-concurrent-index",
+    summary = "CREATE INDEX without CONCURRENTLY blocks writes to the table while the index is built",
+    severity = Severity.WARNING,
+    rationale =
+        "A plain CREATE INDEX takes a SHARE lock on the table, which conflicts with the ROW EXCLUSIVE lock"
+            + " of INSERT, UPDATE and DELETE: every write waits until the whole index is built.",
+    safeAlternative =
+        "Use CREATE INDEX CONCURRENTLY, outside a transaction block; if the concurrent build fails it"
+            + " leaves an INVALID index behind: drop it (DROP INDEX CONCURRENTLY) and run the build again.",
+    tags = {"locking", "index"})
+public final class RequireConcurrentIndexRule extends StatementRule<Node.CreateIndex> {
+  public RequireConcurrentIndexRule() {
+    super(Node.CreateIndex.class);
+  }
+
+  @Override
+  protected void check(Node.CreateIndex index, Statement statement, RuleContext ctx) {
+    if (index.concurrently() || index.table() == null) {
+      return;
+    }
+    // CREATE INDEX ... ON ONLY parent builds nothing: it creates an invalid index on a partitioned
+    // table that partitions' indexes are attached to later.
+    if (index.only()) {
+      return;
+    }
+    if (ctx.createdInMigration(index.table(), statement)) {
+      return;
+    }
+    String table = index.table().toString();
+    String what = (index.unique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ")
+        + (index.name() != null ? index.name() + " " : "");
+    String message = what + "on " + table + " takes a SHARE lock: it blocks INSERT, UPDATE and DELETE on "
+        + table + " until the index is built.";
+    RuleContext.FindingBuilder finding = ctx.report(statement.span(), message);
+    TxState tx = ctx.transaction(statement);
+    if (tx != null && tx.inTransaction()) {
+      finding.help("Use CREATE INDEX CONCURRENTLY; it cannot run inside a transaction block ("
+          + tx.reason() + "), so move it to a migration that runs outside one. If the concurrent build"
+          + " fails it leaves an INVALID index behind: drop it and run the build again.");
+    }
+  }
+}

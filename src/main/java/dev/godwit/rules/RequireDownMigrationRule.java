@@ -1,0 +1,114 @@
+package dev.godwit.rules;
+
+import dev.godwit.model.Direction;
+import dev.godwit.model.Migration;
+import dev.godwit.model.Node;
+import dev.godwit.model.Script;
+import dev.godwit.model.SourceFile;
+import dev.godwit.model.Span;
+import dev.godwit.model.Statement;
+import dev.godwit.rule.MigrationRule;
+import dev.godwit.rule.RuleContext;
+import dev.godwit.rule.RuleInfo;
+import dev.godwit.rule.Severity;
+
+/** A migration without a downgrade where one is expected, or a downgrade that does nothing. */
+@RuleInfo(
+    id = "require-down-migration",
+    summary = "Migration has no down migration where the project expects one, or its down migration is empty",
+    severity = Severity.WARNING,
+    rationale =
+        "Without a working downgrade a bad deploy cannot be rolled back with the migration tool; an empty"
+            + " down script is worse, because the rollback reports success while the schema stays as it was.",
+    safeAlternative =
+        "Write the down migration that reverses the up migration (DROP what it creates, re-create what it"
+            + " drops), or, for an irreversible change, make the down script fail loudly with an explanation.",
+    tags = {"rollback"})
+public final class RequireDownMigrationRule implements MigrationRule {
+
+  @Override
+  public void check(Migration migration, RuleContext ctx) {
+    for (Script down : migration.down()) {
+      if (down != null && down.file() != null && !hasEffect(down)) {
+        ctx.report(down.file(), anchor(down), "Down migration " + down.file().name() + " is empty: a rollback"
+            + " would silently do nothing.")
+            .help("Write the statements that reverse " + describe(migration) + ", or, if it cannot be"
+                + " reversed, make the down script fail with an explanation (e.g. a DO block that raises an"
+                + " exception) rather than succeed without doing anything.");
+      }
+    }
+    if (!migration.down().isEmpty() || migration.up().isEmpty() || isRepeatable(migration)) {
+      return;
+    }
+    Script up = migration.up().get(0);
+    SourceFile file = up == null ? null : up.file();
+    if (file == null) {
+      return;
+    }
+    String format = migration.format() == null ? "" : migration.format();
+    if (format.equals("golang-migrate")) {
+      String downName = file.name().endsWith(".up.sql")
+          ? file.name().substring(0, file.name().length() - ".up.sql".length()) + ".down.sql"
+          : null;
+      ctx.report(file, anchor(up), "Migration " + file.name() + " has no down migration"
+          + (downName != null ? " (" + downName + ")" : "") + ": it cannot be rolled back with migrate down.")
+          .help("Add " + (downName != null ? downName : "the matching .down.sql file")
+              + " with the statements that reverse this migration.");
+    } else if (format.startsWith("flyway")) {
+      boolean undoProject = ctx.project() != null && ctx.project().hasUndoMigrations();
+      if (!undoProject && !ctx.requireDowngrade()) {
+        return;
+      }
+      String version = migration.version();
+      ctx.report(file, anchor(up), "Flyway migration V" + version + " has no undo migration (U" + version
+          + "__*)" + (undoProject ? ", although this project writes undo migrations" : ", and require-downgrade"
+          + " is set") + ": it cannot be rolled back with flyway undo.")
+          .help("Add U" + version + "__" + (migration.description() == null ? "<description>"
+              : migration.description().replace(' ', '_')) + " with the statements that reverse this migration.");
+    } else if (ctx.requireDowngrade()) {
+      ctx.report(file, anchor(up), "Migration " + describe(migration) + " has no down migration, and"
+          + " require-downgrade is set: it cannot be rolled back.");
+    }
+  }
+
+  /** True when the script does something beyond opening and closing transactions. */
+  private static boolean hasEffect(Script script) {
+    for (Statement statement : script.statements()) {
+      if (statement != null && !(statement.node() instanceof Node.Transaction)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isRepeatable(Migration migration) {
+    if (migration.version() == null) {
+      return true;
+    }
+    for (Script script : migration.up()) {
+      if (script != null && script.direction() == Direction.REPEATABLE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where to point: the script's first statement, else the start of its region (empty span). */
+  private static Span anchor(Script script) {
+    for (Statement statement : script.statements()) {
+      if (statement != null && statement.span() != null) {
+        return statement.span();
+      }
+    }
+    int start = script.region() == null ? 0 : script.region().start();
+    return new Span(start, start);
+  }
+
+  private static String describe(Migration migration) {
+    if (migration.version() != null) {
+      return migration.version() + (migration.description() == null || migration.description().isBlank()
+          ? "" : " (" + migration.description() + ")");
+    }
+    return migration.primaryFile().name();
+  }
+}
