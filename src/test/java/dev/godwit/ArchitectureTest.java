@@ -18,7 +18,7 @@ import dev.godwit.rule.RuleInfo;
 @AnalyzeClasses(packages = "dev.godwit", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
   @ArchTest
-  static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+  static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
       .layer("cli").definedBy("dev.godwit.cli..")
       .layer("config").definedBy("dev.godwit.config..")
       .layer("report").definedBy("dev.godwit.report..")

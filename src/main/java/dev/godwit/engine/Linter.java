@@ -145,7 +145,7 @@ public final class Linter {
     }
     List<Finding> result = applySuppressions(findings, scripts);
     for (var p : project.problems()) {
-      notes.add(new Notification(Severity.ERROR, p.path() + ": " + p.message(), p.path(), null));
+      notes.add(new Notification(Severity.ERROR, "not analyzed: " + p.message(), p.path(), null));
     }
     result.sort(Comparator.comparing(Finding::path)
         .thenComparingInt(f -> f.span().start())

@@ -1179,7 +1179,7 @@ final class Recognizer {
     } else if (accept("database")) {
       target = ObjectKind.DATABASE;
     } else if (accept("system")) {
-      target = ObjectKind.DATABASE;
+      target = ObjectKind.OTHER; // REINDEX SYSTEM: the system catalogs
     } else {
       throw new Fail("REINDEX target");
     }

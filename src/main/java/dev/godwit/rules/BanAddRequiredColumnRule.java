@@ -50,7 +50,7 @@ public final class BanAddRequiredColumnRule extends StatementRule<Node.AlterTabl
         return;
       }
       String table = alter.table().toString();
-      String what = column.primaryKey() && !column.notNull() ? "PRIMARY KEY" : "NOT NULL";
+      String what = column.primaryKey() ? "PRIMARY KEY" : "NOT NULL";
       RuleContext.FindingBuilder finding = ctx.report(action.span(), "Adding " + what + " column "
           + column.name() + " to " + table + " without a default fails with 'column \"" + column.name()
           + "\" contains null values' as soon as " + table + " has a row.");

@@ -1,0 +1,5 @@
+-- config: rules=all
+-- godwit-ignore-file: require-if-exists -- the deploy script retries from a snapshot
+DROP TABLE legacy_sessions;
+-- godwit-ignore: require-concurrent-index, require-if-not-exists -- built in the maintenance window
+CREATE INDEX orders_status_idx ON orders (status);

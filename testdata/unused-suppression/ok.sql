@@ -1,0 +1,5 @@
+-- config: rules=all
+-- godwit-ignore: require-concurrent-index -- lookup table with 12 rows
+CREATE INDEX IF NOT EXISTS currencies_code_idx ON currencies (code);
+
+-- A rule that is switched off makes no ignore comment "unused".
