@@ -60,6 +60,17 @@ class SarifSchemaTest {
   }
 
   @Test
+  void findingOfUnknownRuleHasNoRuleIndexAndStillValidates() throws IOException {
+    Finding f = ReportFixture.findings().get(0);
+    Finding unknown =
+        new Finding("not-registered", f.severity(), f.path(), f.file(), f.span(), "m", null, null, null);
+    LintResult result = new LintResult(List.of(unknown), ReportFixture.RULES, List.of(), 1, 1, true);
+    String json = sarif(result);
+    assertThat(schema.validate(json, InputFormat.JSON)).isEmpty();
+    assertThat(MAPPER.readTree(json).at("/runs/0/results/0").has("ruleIndex")).isFalse();
+  }
+
+  @Test
   void validatorRejectsBrokenDocument() throws IOException {
     ObjectNode log = (ObjectNode) MAPPER.readTree(sarif(ReportFixture.result()));
     ObjectNode region =

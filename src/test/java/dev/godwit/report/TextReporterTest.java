@@ -57,4 +57,12 @@ class TextReporterTest {
                 + "\n"
                 + "1 warning in 1 file (2 statements)\n");
   }
+
+  @Test
+  void controlCharactersCannotDriveTheTerminal() throws IOException {
+    SourceFile file = new SourceFile("a.sql", "SELECT '\u001b[2J';\n");
+    Finding f = new Finding("r", Severity.NOTE, "a.sql", file, new Span(0, 18), "bell\u0007", null, null, null);
+    String out = render(new LintResult(List.of(f), List.of(), List.of(), 1, 1, true), false);
+    assertThat(out).doesNotContain("\u001b").doesNotContain("\u0007").contains("SELECT '\uFFFD[2J';");
+  }
 }
