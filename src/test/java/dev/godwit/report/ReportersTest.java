@@ -37,6 +37,16 @@ class ReportersTest {
     assertThat(Uris.relative("db/V2__add index.sql")).isEqualTo("db/V2__add%20index.sql");
     assertThat(Uris.relative("./db\\a#b%c?.sql")).isEqualTo("db/a%23b%25c%3F.sql");
     assertThat(Uris.relative("c:ölig.sql")).isEqualTo("c%3A%C3%B6lig.sql");
+    assertThat(Uris.isAbsolute("c:ölig.sql")).isFalse();
+    assertThat(Uris.isAbsolute("db/a.sql")).isFalse();
+  }
+
+  @Test
+  void absolutePathsBecomeFileUris() {
+    assertThat(Uris.isAbsolute("/srv/a b.sql")).isTrue();
+    assertThat(Uris.absolute("/srv/a b.sql")).isEqualTo("file:///srv/a%20b.sql");
+    assertThat(Uris.isAbsolute("C:\\db\\a.sql")).isTrue();
+    assertThat(Uris.absolute("C:\\db\\a.sql")).isEqualTo("file:///C:/db/a.sql");
   }
 
   @Test
