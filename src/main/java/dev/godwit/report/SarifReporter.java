@@ -231,8 +231,13 @@ final class SarifReporter implements Reporter {
 
   private static void writeArtifactLocation(JsonGenerator gen, String path) throws IOException {
     gen.writeObjectFieldStart("artifactLocation");
-    gen.writeStringField("uri", Uris.relative(path));
-    gen.writeStringField("uriBaseId", SRCROOT);
+    if (Uris.isAbsolute(path)) {
+      // outside the source root: GitHub relativises absolute file: URIs against the checkout
+      gen.writeStringField("uri", Uris.absolute(path));
+    } else {
+      gen.writeStringField("uri", Uris.relative(path));
+      gen.writeStringField("uriBaseId", SRCROOT);
+    }
     gen.writeEndObject();
   }
 

@@ -77,7 +77,7 @@ final class TextReporter implements Reporter {
     for (Notification n : result.notifications()) {
       out.write(st.paint(BOLD, "godwit") + ": " + st.paint(color(n.level()), n.level().id()) + ": ");
       if (n.path() != null) {
-        out.write(n.path() + ": ");
+        out.write(printable(n.path()) + ": ");
       }
       out.write(oneLine(n.message()) + "\n");
     }
@@ -109,7 +109,7 @@ final class TextReporter implements Reporter {
 
   private static void writeFinding(Finding f, Style st, Writer out) throws IOException {
     String sevColor = color(f.severity());
-    out.write(st.paint(BOLD, f.path() + ":" + f.startLine() + ":" + f.startColumn() + ":") + " "
+    out.write(st.paint(BOLD, printable(f.path()) + ":" + f.startLine() + ":" + f.startColumn() + ":") + " "
         + st.paint(sevColor, f.severity().id() + "[" + f.ruleId() + "]") + " "
         + st.paint(BOLD, oneLine(f.message())) + "\n");
     SourceFile file = f.file();
@@ -122,7 +122,7 @@ final class TextReporter implements Reporter {
       String text = lines.lineText(line);
       int from = f.span().start() - lines.lineStart(line);
       int to = Math.min(f.span().end() - lines.lineStart(line), text.length());
-      out.write(st.paint(BLUE, " " + number + " |") + " " + text + "\n");
+      out.write(st.paint(BLUE, " " + number + " |") + " " + printable(text) + "\n");
       out.write(st.paint(BLUE, " " + " ".repeat(gutter) + " |") + " "
           + st.paint(sevColor, caretLine(text, from, to)) + "\n");
     }
@@ -185,17 +185,36 @@ final class TextReporter implements Reporter {
       after.append(text, at, end);
     }
     for (int l = firstLine; l <= lastLine; l++) {
-      out.write(pad + " " + st.paint(DIM_RED, "- " + lines.lineText(l)) + "\n");
+      out.write(pad + " " + st.paint(DIM_RED, "- " + printable(lines.lineText(l))) + "\n");
     }
     if (after.length() > 0) {
       for (String l : after.toString().split("\r\n|\r|\n", -1)) {
-        out.write(pad + " " + st.paint(GREEN, "+ " + l) + "\n");
+        out.write(pad + " " + st.paint(GREEN, "+ " + printable(l)) + "\n");
       }
     }
   }
 
+  /** Messages on one line, without control characters. */
   private static String oneLine(String s) {
-    return s == null ? "" : s.replace("\r\n", "\n").replace('\r', '\n').replace("\n", " ");
+    return s == null ? "" : printable(s.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' '));
+  }
+
+  /**
+   * Replaces control characters other than tab (escape sequences in a migration file or message
+   * must not drive the terminal) with U+FFFD, one for one so that carets stay aligned.
+   */
+  static String printable(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c < 0x20 && c != '\t') || (c >= 0x7F && c < 0xA0)) {
+        if (sb == null) {
+          sb = new StringBuilder(s);
+        }
+        sb.setCharAt(i, '\uFFFD');
+      }
+    }
+    return sb == null ? s : sb.toString();
   }
 
   private static String color(Severity s) {

@@ -13,6 +13,22 @@ final class Uris {
    * characters (RFC 3986) and '/' percent-encoded as UTF-8, so spaces, '%', '#', '?' and ':' (which
    * would look like a scheme) survive.
    */
+  /** Whether a display path is absolute ('/x', 'C:/x'): it then cannot be relative to %SRCROOT%. */
+  static boolean isAbsolute(String path) {
+    String p = path.replace('\\', '/');
+    return p.startsWith("/")
+        || (p.length() >= 3 && Character.isLetter(p.charAt(0)) && p.charAt(1) == ':' && p.charAt(2) == '/');
+  }
+
+  /** An absolute path as a {@code file:} URI ('file:///srv/a%20b.sql', 'file:///C:/a.sql'). */
+  static String absolute(String path) {
+    String p = path.replace('\\', '/');
+    if (p.startsWith("/")) {
+      return "file://" + relative(p);
+    }
+    return "file:///" + p.substring(0, 2) + relative(p.substring(2));
+  }
+
   static String relative(String path) {
     String p = path.replace('\\', '/');
     while (p.startsWith("./")) {
