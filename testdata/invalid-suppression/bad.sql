@@ -1,5 +1,5 @@
 -- config: rules=all
--- expect: invalid-suppression "unknown rule \"require-concurent-index\""
+-- expect: invalid-suppression "unknown rule"
 -- godwit-ignore: require-concurent-index -- typo
 CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_status_idx ON orders (status);
 

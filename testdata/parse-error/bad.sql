@@ -2,7 +2,7 @@
 CREATE TABLE ok_before (id bigint);
 
 -- expect: parse-error
-CREATE INDEX ON (;
+CREATE INDEX ON;
 
 -- expect: parse-error
 FROBNICATE TABLE orders;

@@ -85,7 +85,8 @@ class RuleDocsTest {
       return;
     }
     StringBuilder sql = new StringBuilder();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+    for (String line : TestData.read(file)) {
+      line = line.replace("\ufeff", "").replace("\r", "");
       if (TestData.EXPECT.matcher(line).matches() || TestData.CONFIG.matcher(line).matches()) {
         continue;
       }

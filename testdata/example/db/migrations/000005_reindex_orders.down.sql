@@ -1,0 +1,1 @@
+-- godwit-ignore-file: require-down-migration -- a reindex has nothing to undo
