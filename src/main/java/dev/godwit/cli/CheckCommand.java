@@ -45,32 +45,19 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Migration files or directories.")
   List<Path> paths = new ArrayList<>();
 
-  /** (format, output) pairs in command-line order; an output belongs to the format before it. */
-  private final List<String[]> outputs = new ArrayList<>();
+  /** One output: a format and where it goes; each --format starts a new one, --output belongs to it. */
+  static final class OutputSpec {
+    @Option(names = "--format", paramLabel = "FORMAT",
+        description = "Output format: text, sarif, json or github (repeatable; each may be followed by --output).")
+    String format = "text";
 
-  @Option(names = "--format", paramLabel = "FORMAT",
-      description = "Output format: text, sarif, json or github (repeatable; each may be followed by --output).")
-  void format(String f) {
-    String name = f.toLowerCase(Locale.ROOT);
-    if (!Reporters.names().contains(name)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "unknown format \"" + f + "\"; valid formats: " + String.join(", ", Reporters.names()));
-    }
-    outputs.add(new String[] {name, null});
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+        description = "Write the preceding --format to FILE instead of standard output ('-' for standard output).")
+    String output;
   }
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write the preceding --format to FILE instead of standard output ('-' for standard output).")
-  void output(String file) {
-    if (outputs.isEmpty()) {
-      outputs.add(new String[] {"text", file});
-    } else if (outputs.get(outputs.size() - 1)[1] != null) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--output " + file + " has no --format before it (write --format FORMAT --output FILE)");
-    } else {
-      outputs.get(outputs.size() - 1)[1] = file;
-    }
-  }
+  @picocli.CommandLine.ArgGroup(exclusive = false, multiplicity = "0..*", order = 0)
+  List<OutputSpec> outputSpecs = new ArrayList<>();
 
   @Option(names = "--pg-version", paramLabel = "N",
       description = "Target PostgreSQL major version, 10 to 18 (default: ${DEFAULT-VALUE}).")
@@ -109,6 +96,11 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    for (OutputSpec o : outputSpecs) {
+      if (!Reporters.names().contains(o.format.toLowerCase(Locale.ROOT))) {
+        throw usage("unknown format \"" + o.format + "\"; valid formats: " + String.join(", ", Reporters.names()));
+      }
+    }
     Severity failThreshold = parseFailOn();
     if (pgVersion < LintSettings.OLDEST_PG || pgVersion > LintSettings.NEWEST_PG) {
       throw usage("--pg-version " + pgVersion + " is not supported; use " + LintSettings.OLDEST_PG + " to "
@@ -151,6 +143,10 @@ final class CheckCommand implements Callable<Integer> {
     LintResult result = new Linter(BuiltinRules.ALL, settings).lint(project);
     if (stats) {
       Stats.print(project, result, System.nanoTime() - t0, env.err());
+    }
+    List<String[]> outputs = new ArrayList<>();
+    for (OutputSpec o : outputSpecs) {
+      outputs.add(new String[] {o.format.toLowerCase(Locale.ROOT), o.output});
     }
     if (outputs.isEmpty()) {
       outputs.add(new String[] {"text", null});
