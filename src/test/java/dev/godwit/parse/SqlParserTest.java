@@ -187,6 +187,14 @@ class SqlParserTest {
   void strictAboutWhatItModels() {
     assertThat(parse("CREATE INDEX i ON t (a").origin()).isEqualTo(Statement.Origin.UNPARSED);
     assertThat(parse("CREATE INDEX i ON t USING (a)").origin()).isEqualTo(Statement.Origin.UNPARSED);
+    // JSqlParser keeps unknown trailing index options as raw tokens and accepts this; mapped from its AST
+    Statement ci = parse("CREATE UNIQUE INDEX CONCURRENTLY \"I\" ON s.t (a) BOGUS");
+    assertThat(ci.origin()).isEqualTo(Statement.Origin.PARSER);
+    Node.CreateIndex idx = (Node.CreateIndex) ci.node();
+    assertThat(idx.concurrently()).isTrue();
+    assertThat(idx.unique()).isTrue();
+    assertThat(idx.name().name()).isEqualTo("I");
+    assertThat(idx.table()).hasToString("s.t");
     // JSqlParser keeps unknown column options as raw tokens and accepts this; the recognizer does not model it
     assertThat(parse("ALTER TABLE t ADD COLUMN a int WHATEVER").node()).isInstanceOf(Node.Other.class);
   }
