@@ -53,14 +53,15 @@ final class JsqlBridge {
   /**
    * Text for JSqlParser: same length and line structure as {@code sql}, with Flyway placeholders,
    * psql variables, {@code $n} parameters and backslash-escaped strings replaced by neutral tokens
-   * JSqlParser understands, and non-breaking spaces turned into spaces.
+   * JSqlParser understands, and all whitespace and comments between tokens turned into spaces.
    */
   static String sanitize(String sql, List<Tok> toks) {
-    char[] c = sql.toCharArray();
-    for (int i = 0; i < c.length; i++) {
-      if (c[i] == '\u00A0' || c[i] == '\uFEFF') {
-        c[i] = ' ';
-      }
+    // Everything between tokens (whitespace, comments) becomes spaces: JSqlParser takes a blank line
+    // for a statement separator, and knows neither nested comments nor U+00A0.
+    char[] c = new char[sql.length()];
+    java.util.Arrays.fill(c, ' ');
+    for (Tok k : toks) {
+      sql.getChars(k.start(), k.end(), c, k.start());
     }
     for (Tok k : toks) {
       int len = k.end() - k.start();

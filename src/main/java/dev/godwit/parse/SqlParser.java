@@ -73,7 +73,17 @@ public final class SqlParser {
     }
 
     if (outcome.accepted()) {
-      Node node = recognized != null ? recognized : new Node.Other(Recognizer.keyword(toks));
+      Node node = recognized;
+      if (node == null) {
+        try {
+          node = AstMapper.map(outcome.ast(), toks);
+        } catch (RuntimeException e) {
+          node = null;
+        }
+      }
+      if (node == null) {
+        node = new Node.Other(Recognizer.keyword(toks));
+      }
       return new Statement(span, text, map, node, Statement.Origin.PARSER, index);
     }
     if (recognized != null) {
