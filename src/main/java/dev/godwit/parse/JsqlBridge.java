@@ -169,8 +169,8 @@ final class JsqlBridge {
     int off = offsetOf(text, bad.beginLine, bad.beginColumn);
     int end = Math.min(text.length(), off + bad.image.length());
     String img = bad.image.length() > 40 ? bad.image.substring(0, 37) + "..." : bad.image;
-    return Outcome.fail("unexpected \"" + img.replace('\n', ' ') + "\" at line " + bad.beginLine + " column "
-        + bad.beginColumn, off, end);
+    // the position goes with the error span, in host-file coordinates (the rule reports it)
+    return Outcome.fail("unexpected \"" + img.replace('\n', ' ') + "\"", off, end);
   }
 
   /** 1-based line and column (UTF-16 units, JavaCC's line breaks) to a 0-based offset. */

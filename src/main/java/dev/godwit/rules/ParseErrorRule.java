@@ -22,6 +22,11 @@ public final class ParseErrorRule extends StatementRule<Node.Unparsed> {
 
   @Override
   protected void check(Node.Unparsed node, Statement statement, RuleContext ctx) {
-    ctx.report(statement.span(), "Could not parse this statement (" + node.reason() + "); no rule checked it");
+    String where = "";
+    if (node.errorSpan() != null && ctx.script() != null && !node.reason().contains(" at line ")) {
+      var lines = ctx.script().file().lines();
+      where = " at line " + lines.line(node.errorSpan().start()) + ", column " + lines.column(node.errorSpan().start());
+    }
+    ctx.report(statement.span(), "Could not parse this statement (" + node.reason() + where + "); no rule checked it");
   }
 }
