@@ -61,8 +61,12 @@ public final class ProjectReader {
       List<Entry> entries = new ArrayList<>();
       for (int i = 0; i < files.size(); i++) {
         LoadResult r = loaded.get(i);
+        boolean named = files.get(i).equals(root);
         if (!r.ok()) {
-          problems.add(r.problem());
+          // only SQL files (and files named explicitly) are migrations for sure; a binary .xml is not ours
+          if (named || isSql(files.get(i))) {
+            problems.add(r.problem());
+          }
         } else {
           entries.add(new Entry(files.get(i), r.file()));
         }
@@ -73,9 +77,14 @@ public final class ProjectReader {
     }
     List<Migration> ordered = new ArrayList<>();
     for (Migration m : migrations) {
-      ordered.add(new Migration(m.format(), m.version(), m.description(), ordered.size(), m.up(), m.down()));
+      ordered.add(new Migration(m.format(), m.version(), m.description(), ordered.size(), m.up(), m.down(),
+          m.autoDowngrade()));
     }
     return new Project(ordered, problems, undo);
+  }
+
+  private static boolean isSql(Path p) {
+    return p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".sql");
   }
 
   /** Reads one file's content from a stream, named as given. */
@@ -106,18 +115,76 @@ public final class ProjectReader {
     return s.isEmpty() ? p.getFileName().toString() : s;
   }
 
-  private record Entry(Path path, SourceFile file) {}
-
   private record Grouped(List<Migration> migrations, boolean undo) {}
 
-  private Grouped group(List<Entry> entries) {
+  private Grouped group(List<Entry> all) {
+    List<Migration> out = new ArrayList<>();
+    // sqitch claims deploy/revert/verify next to its plan; Liquibase XML master changelogs claim their includes
+    Map<Path, Entry> byPath = new LinkedHashMap<>();
+    for (Entry e : all) {
+      byPath.put(e.path().toAbsolutePath().normalize(), e);
+    }
+    List<Path> claimed = new ArrayList<>();
+    for (Entry e : all) {
+      if (e.name().equals("sqitch.plan")) {
+        claimed.add(e.path().toAbsolutePath().normalize());
+        out.addAll(Sqitch.read(e, byPath, claimed));
+      }
+    }
+    java.util.Set<Path> taken = new java.util.HashSet<>();
+    for (Path p : claimed) {
+      taken.add(p.toAbsolutePath().normalize());
+    }
+    List<Entry> entries = new ArrayList<>();
+    List<Entry> xml = new ArrayList<>();
+    List<Entry> numberedCandidates = new ArrayList<>();
+    for (Entry e : all) {
+      if (taken.contains(e.path().toAbsolutePath().normalize())) {
+        continue;
+      }
+      String lower = e.name().toLowerCase(java.util.Locale.ROOT);
+      if (lower.endsWith(".xml") || lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+        if (LiquibaseXml.detect(e)) {
+          xml.add(e);
+        }
+      } else if (lower.endsWith(".java")) {
+        if (FlywayJava.detect(e)) {
+          entries.add(e);
+        }
+      } else if (lower.endsWith(".py")) {
+        if (Alembic.detect(e)) {
+          out.addAll(Alembic.read(e, options));
+        } else if (PythonScripts.detect(e)) {
+          out.add(PythonScripts.read(e, options));
+        }
+      } else if (lower.endsWith(".sql")) {
+        if (LiquibaseSql.detect(e)) {
+          out.addAll(LiquibaseSql.read(e));
+        } else if (Dbmate.detect(e)) {
+          out.add(Dbmate.read(e));
+        } else if (Numbered.candidate(e)) {
+          numberedCandidates.add(e);
+        } else {
+          entries.add(e);
+        }
+      }
+    }
+    out.addAll(LiquibaseXml.read(xml, options));
+    List<Entry> notNumbered = new ArrayList<>();
+    out.addAll(Numbered.read(numberedCandidates, notNumbered));
+    entries.addAll(notNumbered);
     Map<String, List<Entry>> flywayV = new LinkedHashMap<>();
     Map<String, List<Entry>> flywayU = new LinkedHashMap<>();
     List<Entry> repeatable = new ArrayList<>();
     Map<String, Entry[]> golang = new LinkedHashMap<>();
     List<Entry> plain = new ArrayList<>();
+    List<Entry> javaV = new ArrayList<>();
     for (Entry e : entries) {
-      String name = e.file.name();
+      if (e.name().endsWith(".java")) {
+        javaV.add(e);
+        continue;
+      }
+      String name = e.file().name();
       Matcher fw = FLYWAY.matcher(name);
       Matcher gm = GOLANG_MIGRATE.matcher(name);
       if (gm.matches()) {
@@ -134,7 +201,14 @@ public final class ProjectReader {
         plain.add(e);
       }
     }
-    List<Migration> out = new ArrayList<>();
+    // Flyway Java classes share the version sequence of Flyway SQL scripts
+    for (Entry e : javaV) {
+      Matcher jm = FlywayJava.NAME.matcher(e.name());
+      if (jm.matches() && !jm.group(1).equals("R")) {
+        (jm.group(1).equals("V") ? flywayV : flywayU).computeIfAbsent(Versions.normalize(jm.group(2)),
+            k -> new ArrayList<>()).add(e);
+      }
+    }
     // Flyway: versioned in version order, then repeatables by description
     List<String> versions = new ArrayList<>(flywayV.keySet());
     for (String v : flywayU.keySet()) {
@@ -146,19 +220,22 @@ public final class ProjectReader {
     for (String v : versions) {
       List<Script> up = new ArrayList<>();
       for (Entry e : flywayV.getOrDefault(v, List.of())) {
-        up.add(flyway(e, Direction.UP));
+        up.addAll(e.name().endsWith(".java") ? FlywayJava.read(e, Direction.UP) : List.of(flyway(e, Direction.UP)));
       }
       List<Script> down = new ArrayList<>();
       for (Entry e : flywayU.getOrDefault(v, List.of())) {
-        down.add(flyway(e, Direction.DOWN));
+        down.addAll(e.name().endsWith(".java") ? FlywayJava.read(e, Direction.DOWN) : List.of(flyway(e, Direction.DOWN)));
       }
       Entry first = !flywayV.getOrDefault(v, List.of()).isEmpty() ? flywayV.get(v).get(0) : flywayU.get(v).get(0);
-      Matcher m = FLYWAY.matcher(first.file.name());
-      out.add(new Migration("flyway", v, m.matches() ? m.group(3).replace('_', ' ') : "", 0, up, down));
+      Matcher m = FLYWAY.matcher(first.file().name());
+      Matcher mj = FlywayJava.NAME.matcher(first.file().name());
+      boolean java = mj.matches();
+      String description = java ? mj.group(3).replace('_', ' ') : m.matches() ? m.group(3).replace('_', ' ') : "";
+      out.add(new Migration(java ? FlywayJava.FORMAT : "flyway", v, description, 0, up, down));
     }
-    repeatable.sort(Comparator.comparing(e -> e.file.name()));
+    repeatable.sort(Comparator.comparing(e -> e.file().name()));
     for (Entry e : repeatable) {
-      Matcher m = FLYWAY.matcher(e.file.name());
+      Matcher m = FLYWAY.matcher(e.file().name());
       out.add(new Migration("flyway", null, m.matches() ? m.group(3).replace('_', ' ') : "", 0,
           List.of(flyway(e, Direction.REPEATABLE)), List.of()));
     }
@@ -173,40 +250,41 @@ public final class ProjectReader {
     for (Map.Entry<String, Entry[]> g : gms) {
       Entry[] pair = g.getValue();
       Entry any = pair[0] != null ? pair[0] : pair[1];
-      Matcher m = GOLANG_MIGRATE.matcher(any.file.name());
+      Matcher m = GOLANG_MIGRATE.matcher(any.file().name());
       m.matches();
       List<Script> up = pair[0] == null ? List.of() : List.of(golangMigrate(pair[0], Direction.UP));
       List<Script> down = pair[1] == null ? List.of() : List.of(golangMigrate(pair[1], Direction.DOWN));
       out.add(new Migration("golang-migrate", m.group(1), m.group(2).replace('_', ' '), 0, up, down));
     }
     // plain SQL: one migration per file, in path order
-    plain.sort(Comparator.comparing(e -> e.file.path()));
+    plain.sort(Comparator.comparing(e -> e.file().path()));
     for (Entry e : plain) {
-      var parsed = ScriptBuilder.parse(e.file, ScriptBuilder.whole(e.file));
+      var parsed = ScriptBuilder.parse(e.file(), ScriptBuilder.whole(e.file()));
       TxMode mode = options.assumeInTransaction() ? TxMode.WRAPPED : TxMode.AUTOCOMMIT;
       String reason = options.assumeInTransaction()
           ? "--assume-in-transaction is set"
           : "a plain SQL file runs in autocommit mode unless it opens a transaction itself";
-      out.add(new Migration("plain", null, e.file.name(), 0,
-          List.of(parsed.script(e.file, Direction.UP, ScriptBuilder.whole(e.file), mode, reason)), List.of()));
+      out.add(new Migration("plain", null, e.file().name(), 0,
+          List.of(parsed.script(e.file(), Direction.UP, ScriptBuilder.whole(e.file()), mode, reason)), List.of()));
     }
     return new Grouped(out, !flywayU.isEmpty());
   }
 
   private static String parent(Entry e) {
-    Path p = e.path.toAbsolutePath().getParent();
+    Path p = e.path().toAbsolutePath().getParent();
     return p == null ? "" : p.toString();
   }
 
   private Script flyway(Entry e, Direction dir) {
-    var parsed = ScriptBuilder.parse(e.file, ScriptBuilder.whole(e.file));
-    Path conf = e.path.resolveSibling(e.path.getFileName() + ".conf");
+    // ${placeholder} tokens become identifiers of the same length, so offsets stay those of the file
+    var parsed = ScriptBuilder.parse(FlywayPlaceholders.blank(e.file()), ScriptBuilder.whole(e.file()));
+    Path conf = e.path().resolveSibling(e.path().getFileName() + ".conf");
     if (Files.isRegularFile(conf)) {
       Properties props = new Properties();
       try (var in = Files.newBufferedReader(conf)) {
         props.load(in);
         if ("false".equalsIgnoreCase(props.getProperty("executeInTransaction", "").trim())) {
-          return parsed.script(e.file, dir, ScriptBuilder.whole(e.file), TxMode.AUTOCOMMIT,
+          return parsed.script(e.file(), dir, ScriptBuilder.whole(e.file()), TxMode.AUTOCOMMIT,
               conf.getFileName() + " sets executeInTransaction=false");
         }
       } catch (IOException | IllegalArgumentException ignored) {
@@ -215,17 +293,17 @@ public final class ProjectReader {
     }
     Statement nonTx = FlywayTransactions.nonTransactional(parsed.statements(), options.pgVersion());
     if (nonTx != null) {
-      return parsed.script(e.file, dir, ScriptBuilder.whole(e.file), TxMode.AUTOCOMMIT,
+      return parsed.script(e.file(), dir, ScriptBuilder.whole(e.file()), TxMode.AUTOCOMMIT,
           "Flyway runs this migration outside a transaction because it contains \""
               + FlywayTransactions.describe(nonTx) + "\"");
     }
-    return parsed.script(e.file, dir, ScriptBuilder.whole(e.file), TxMode.WRAPPED,
+    return parsed.script(e.file(), dir, ScriptBuilder.whole(e.file()), TxMode.WRAPPED,
         "Flyway runs each migration in a transaction");
   }
 
   private Script golangMigrate(Entry e, Direction dir) {
-    var parsed = ScriptBuilder.parse(e.file, ScriptBuilder.whole(e.file));
-    return parsed.script(e.file, dir, ScriptBuilder.whole(e.file), TxMode.IMPLICIT_MULTI_STATEMENT,
+    var parsed = ScriptBuilder.parse(e.file(), ScriptBuilder.whole(e.file()));
+    return parsed.script(e.file(), dir, ScriptBuilder.whole(e.file()), TxMode.IMPLICIT_MULTI_STATEMENT,
         "golang-migrate sends the file as one multi-statement string, which PostgreSQL runs as one implicit transaction");
   }
 }
