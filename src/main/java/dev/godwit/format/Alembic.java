@@ -164,7 +164,18 @@ final class Alembic {
       }
     }
     // consecutive statements with the same transaction mode form one script
-    int[] fn = new int[] {py.toks.get(body[0]).start(), py.toks.get(body[1] - 1).end()};
+    // the function's region runs from the end of its `def` line (from the top of the module for the
+    // first function, so module comments such as godwit-ignore-file belong to it) to the next top-level code
+    int defStart = py.toks.get(body[0] - 1).end();
+    boolean firstFunction = true;
+    for (int k = 0; k < body[0]; k++) {
+      if (py.toks.get(k).lineStart() && py.toks.get(k).is("def") && py.toks.get(k).indent() == 0
+          && py.toks.get(k + 1).kind() == Kind.NAME && !py.toks.get(k + 1).is(function)) {
+        firstFunction = false;
+      }
+    }
+    int[] fn = new int[] {firstFunction ? 0 : defStart,
+        body[1] < py.toks.size() ? py.toks.get(body[1]).start() : py.src.length()};
     List<Script> out = new ArrayList<>();
     List<Statement> current = new ArrayList<>();
     Boolean mode = null;
