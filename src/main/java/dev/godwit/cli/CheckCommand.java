@@ -240,6 +240,34 @@ final class CheckCommand implements Callable<Integer> {
           project.problems().size(), result.statements(), origins, nanos / 1e9);
       reasons.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(15)
           .forEach(e -> err.printf("stats: unparsed %5d  %s%n", e.getValue(), e.getKey()));
+      // per migration format: migrations, up/down pairs, statements, unparsed, notes (SQL Godwit cannot know)
+      Map<String, int[]> byFormat = new java.util.TreeMap<>();
+      for (var m : project.migrations()) {
+        int[] c = byFormat.computeIfAbsent(m.format(), k -> new int[6]);
+        c[0]++;
+        if (m.autoDowngrade() != null) {
+          c[5]++;
+        }
+        if (!m.up().isEmpty() && !m.down().isEmpty()) {
+          c[1]++;
+        }
+        List<dev.godwit.model.Script> all = new ArrayList<>(m.up());
+        all.addAll(m.down());
+        for (var s : all) {
+          for (var st : s.statements()) {
+            c[2]++;
+            if (st.origin() == dev.godwit.model.Statement.Origin.UNPARSED) {
+              c[3]++;
+            }
+            if (st.node() instanceof dev.godwit.model.Node.DynamicSql || st.node() instanceof dev.godwit.model.Node.PsqlCommand) {
+              c[4]++;
+            }
+          }
+        }
+      }
+      byFormat.forEach((f, c) -> err.printf("stats: format %-14s %5d migrations, %5d up/down pairs (+%d reversed by the tool),"
+          + " %6d statements, %4d unparsed, %4d notes (dynamic SQL, psql meta-commands)%n", f, c[0], c[1], c[5], c[2],
+          c[3], c[4]));
       Map<String, Integer> byRule = new LinkedHashMap<>();
       for (Finding f : result.findings()) {
         byRule.merge(f.ruleId(), 1, Integer::sum);
