@@ -195,7 +195,8 @@ public final class ProjectReader {
           repeatable.add(e);
         } else {
           String v = Versions.normalize(fw.group(2));
-          (fw.group(1).equals("V") ? flywayV : flywayU).computeIfAbsent(v, k -> new ArrayList<>()).add(e);
+          (fw.group(1).equals("V") ? flywayV : flywayU).computeIfAbsent(flywayLocation(e) + "\u0000" + v,
+              k -> new ArrayList<>()).add(e);
         }
       } else {
         plain.add(e);
@@ -205,7 +206,8 @@ public final class ProjectReader {
     for (Entry e : javaV) {
       Matcher jm = FlywayJava.NAME.matcher(e.name());
       if (jm.matches() && !jm.group(1).equals("R")) {
-        (jm.group(1).equals("V") ? flywayV : flywayU).computeIfAbsent(Versions.normalize(jm.group(2)),
+        (jm.group(1).equals("V") ? flywayV : flywayU).computeIfAbsent(
+            flywayLocation(e) + "\u0000" + Versions.normalize(jm.group(2)),
             k -> new ArrayList<>()).add(e);
       }
     }
@@ -216,17 +218,23 @@ public final class ProjectReader {
         versions.add(v);
       }
     }
-    versions.sort(Versions.ORDER);
-    for (String v : versions) {
+    versions.sort((a, b) -> {
+      String[] ka = a.split("\u0000");
+      String[] kb = b.split("\u0000");
+      int c = ka[0].compareTo(kb[0]);
+      return c != 0 ? c : Versions.compare(ka[1], kb[1]);
+    });
+    for (String key : versions) {
+      String v = key.substring(key.indexOf('\u0000') + 1);
       List<Script> up = new ArrayList<>();
-      for (Entry e : flywayV.getOrDefault(v, List.of())) {
+      for (Entry e : flywayV.getOrDefault(key, List.of())) {
         up.addAll(e.name().endsWith(".java") ? FlywayJava.read(e, Direction.UP) : List.of(flyway(e, Direction.UP)));
       }
       List<Script> down = new ArrayList<>();
-      for (Entry e : flywayU.getOrDefault(v, List.of())) {
+      for (Entry e : flywayU.getOrDefault(key, List.of())) {
         down.addAll(e.name().endsWith(".java") ? FlywayJava.read(e, Direction.DOWN) : List.of(flyway(e, Direction.DOWN)));
       }
-      Entry first = !flywayV.getOrDefault(v, List.of()).isEmpty() ? flywayV.get(v).get(0) : flywayU.get(v).get(0);
+      Entry first = !flywayV.getOrDefault(key, List.of()).isEmpty() ? flywayV.get(key).get(0) : flywayU.get(key).get(0);
       Matcher m = FLYWAY.matcher(first.file().name());
       Matcher mj = FlywayJava.NAME.matcher(first.file().name());
       boolean java = mj.matches();
@@ -268,6 +276,23 @@ public final class ProjectReader {
           List.of(parsed.script(e.file(), Direction.UP, ScriptBuilder.whole(e.file()), mode, reason)), List.of()));
     }
     return new Grouped(out, !flywayU.isEmpty());
+  }
+
+  /**
+   * The Flyway location a script belongs to, which is one version space: the nearest folder named
+   * {@code migration} or {@code migrations} above it (version sub-folders such as {@code 2.40/} belong to
+   * it), with {@code src/main/java} and {@code src/main/resources} seen as one classpath; else its folder.
+   */
+  static String flywayLocation(Entry e) {
+    Path p = e.path().toAbsolutePath().normalize().getParent();
+    for (Path q = p; q != null && q.getFileName() != null; q = q.getParent()) {
+      String n = q.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+      if (n.equals("migration") || n.equals("migrations")) {
+        return q.toString().replace('\\', '/').replace("/src/main/java/", "/src/main/*/")
+            .replace("/src/main/resources/", "/src/main/*/");
+      }
+    }
+    return p == null ? "" : p.toString();
   }
 
   private static String parent(Entry e) {
