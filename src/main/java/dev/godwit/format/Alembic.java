@@ -87,7 +87,7 @@ final class Alembic {
 
   private static List<Script> scripts(PyModule py, SourceFile file, String function, Direction dir) {
     int[] body = py.function(function);
-    if (body == null || body[0] >= body[1]) {
+    if (body == null || body[0] >= body[1] || body[1] > py.toks.size()) {
       return List.of();
     }
     List<Item> items = new ArrayList<>();
@@ -170,7 +170,7 @@ final class Alembic {
     boolean firstFunction = true;
     for (int k = 0; k < body[0]; k++) {
       if (py.toks.get(k).lineStart() && py.toks.get(k).is("def") && py.toks.get(k).indent() == 0
-          && py.toks.get(k + 1).kind() == Kind.NAME && !py.toks.get(k + 1).is(function)) {
+          && k + 1 < py.toks.size() && py.toks.get(k + 1).kind() == Kind.NAME && !py.toks.get(k + 1).is(function)) {
         firstFunction = false;
       }
     }

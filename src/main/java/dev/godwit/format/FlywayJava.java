@@ -64,7 +64,21 @@ final class FlywayJava {
         && (e.text().contains("JavaMigration") || e.text().contains("BaseJavaMigration"));
   }
 
+  /** The class's SQL as one script; never throws (a reader failure is one unparsed statement). */
   static List<Script> read(Entry e, Direction dir) {
+    try {
+      return readOrThrow(e, dir);
+    } catch (RuntimeException | StackOverflowError ex) {
+      SourceFile file = e.file();
+      Statement st = new Statement(new Span(0, Math.min(1, file.text().length())), "", OffsetMap.shift(0),
+          new dev.godwit.model.Node.Unparsed("Godwit could not read this Java migration: " + ex, null),
+          Statement.Origin.UNPARSED, 0);
+      return List.of(new Script(file, dir, ScriptBuilder.whole(file), List.of(st), List.of(), TxMode.WRAPPED,
+          "Flyway runs each Java migration in a transaction"));
+    }
+  }
+
+  private static List<Script> readOrThrow(Entry e, Direction dir) {
     SourceFile file = e.file();
     String src = file.text();
     ParserConfiguration cfg = new ParserConfiguration()

@@ -103,7 +103,12 @@ final class LiquibaseXml {
           readFile(target, byPath, roots, done, out);
         }
       } else if (child.local().equals("changeSet")) {
-        Migration m = changeSet(e, child);
+        Migration m;
+        try {
+          m = changeSet(e, child);
+        } catch (RuntimeException ex) {
+          continue; // change() already turns broken changes into unparsed statements; this is a last resort
+        }
         if (m != null) {
           out.add(m);
         }
@@ -209,8 +214,18 @@ final class LiquibaseXml {
     return new Migration(FORMAT, id, author, 0, List.of(upScript), down, autoDowngrade);
   }
 
-  /** The statements of one change element, with spans in the XML file. */
+  /** The statements of one change element, with spans in the XML file; never throws. */
   static void change(MiniXml.Element ch, List<Statement> out, List<dev.godwit.model.Comment> comments) {
+    try {
+      changeOrThrow(ch, out, comments);
+    } catch (RuntimeException e) {
+      out.add(new Statement(nameSpan(ch), "", OffsetMap.clamp(nameSpan(ch)),
+          new Node.Unparsed("Godwit could not read this <" + ch.local() + "> change: " + e, null),
+          Statement.Origin.UNPARSED, 0));
+    }
+  }
+
+  private static void changeOrThrow(MiniXml.Element ch, List<Statement> out, List<dev.godwit.model.Comment> comments) {
     String n = ch.local();
     if (!forPostgres(ch)) {
       return;
@@ -341,7 +356,7 @@ final class LiquibaseXml {
   }
 
   private static String columnDef(MiniXml.Element c) {
-    StringBuilder sb = new StringBuilder(c.attr("name")).append(' ').append(type(c.attr("type")));
+    StringBuilder sb = new StringBuilder(nz(c.attr("name"), "unnamed")).append(' ').append(type(c.attr("type")));
     String def = defaultOf(c);
     if (def != null) {
       sb.append(" DEFAULT ").append(def);

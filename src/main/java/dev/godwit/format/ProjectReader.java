@@ -75,12 +75,27 @@ public final class ProjectReader {
       undo |= g.undo;
       migrations.addAll(g.migrations);
     }
+    problems.addAll(readerProblems);
+    readerProblems.clear();
     List<Migration> ordered = new ArrayList<>();
     for (Migration m : migrations) {
       ordered.add(new Migration(m.format(), m.version(), m.description(), ordered.size(), m.up(), m.down(),
           m.autoDowngrade()));
     }
     return new Project(ordered, problems, undo);
+  }
+
+  /** Problems of files a format reader gave up on (a bug in Godwit, never the user's fault). */
+  private final List<FileProblem> readerProblems = java.util.Collections.synchronizedList(new ArrayList<>());
+
+  private List<Migration> safely(Entry e, java.util.function.Supplier<List<Migration>> reader) {
+    try {
+      return reader.get();
+    } catch (RuntimeException | StackOverflowError ex) {
+      readerProblems.add(new FileProblem(e.file().path(), "Godwit could not read this file as a migration ("
+          + ex + "); please report it"));
+      return List.of();
+    }
   }
 
   private static boolean isSql(Path p) {
@@ -153,15 +168,15 @@ public final class ProjectReader {
         }
       } else if (lower.endsWith(".py")) {
         if (Alembic.detect(e)) {
-          out.addAll(Alembic.read(e, options));
+          out.addAll(safely(e, () -> Alembic.read(e, options)));
         } else if (PythonScripts.detect(e)) {
-          out.add(PythonScripts.read(e, options));
+          out.addAll(safely(e, () -> List.of(PythonScripts.read(e, options))));
         }
       } else if (lower.endsWith(".sql")) {
         if (LiquibaseSql.detect(e)) {
-          out.addAll(LiquibaseSql.read(e));
+          out.addAll(safely(e, () -> LiquibaseSql.read(e)));
         } else if (Dbmate.detect(e)) {
-          out.add(Dbmate.read(e));
+          out.addAll(safely(e, () -> List.of(Dbmate.read(e))));
         } else if (Numbered.candidate(e)) {
           numberedCandidates.add(e);
         } else {

@@ -80,7 +80,7 @@ final class PyModule {
       }
       k++;
     }
-    int from = k + 1;
+    int from = Math.min(k + 1, toks.size());
     int to = from;
     if (from < toks.size() && !toks.get(from).lineStart()) {
       to = lineEnd(from); // one-line body: def f(): pass
@@ -113,12 +113,25 @@ final class PyModule {
   record Arg(String kw, int from, int to) {}
 
   List<Arg> args(int open) {
+    if (open >= toks.size()) {
+      return new ArrayList<>();
+    }
     int end = close(open);
     List<Arg> out = new ArrayList<>();
     int start = open + 1;
     int depth = 0;
+    boolean closed = toks.get(end).is(")") || toks.get(end).is("]") || toks.get(end).is("}");
+    if (!closed) {
+      end = toks.size(); // unterminated call: its arguments run to the end of the file
+    }
     for (int k = open + 1; k <= end; k++) {
-      Tok t = toks.get(k);
+      Tok t = k < toks.size() ? toks.get(k) : null;
+      if (t == null) {
+        if (k > start) {
+          out.add(new Arg(null, start, k));
+        }
+        break;
+      }
       if (k < end && (t.is("(") || t.is("[") || t.is("{"))) {
         depth++;
       } else if (k < end && (t.is(")") || t.is("]") || t.is("}"))) {
@@ -160,7 +173,8 @@ final class PyModule {
   }
 
   String text(int from, int to) {
-    if (from >= to) {
+    to = Math.min(to, toks.size());
+    if (from >= to || from < 0) {
       return "";
     }
     return src.substring(toks.get(from).start(), toks.get(to - 1).end());
@@ -171,7 +185,9 @@ final class PyModule {
   }
 
   Span span(int from, int to) {
-    return new Span(toks.get(from).start(), toks.get(Math.max(from, to - 1)).end());
+    int f = Math.max(0, Math.min(from, toks.size() - 1));
+    int l = Math.max(f, Math.min(to - 1, toks.size() - 1));
+    return new Span(toks.get(f).start(), toks.get(l).end());
   }
 
   /** The string an expression denotes, or null ({@link #unknown} then says what could not be known). */
