@@ -36,10 +36,64 @@ final class Alembic {
     return t.contains("down_revision") && t.contains("def upgrade");
   }
 
+  /** A revision and the revisions it follows (several for a merge point, none for a root). */
+  record Rev(Migration migration, String revision, List<String> downRevisions) {}
+
   static List<Migration> read(Entry e, ReadOptions options) {
+    return List.of(revision(e).migration());
+  }
+
+  /**
+   * Orders revisions by their {@code down_revision} links: roots first, each revision after all the
+   * revisions it names (a merge waits for every branch); branches side by side in file order. Revisions
+   * whose parents are missing (or that form a cycle) come last, in file order.
+   */
+  static List<Migration> order(List<Rev> revs) {
+    java.util.Set<String> known = new java.util.HashSet<>();
+    for (Rev r : revs) {
+      known.add(r.revision());
+    }
+    List<Migration> out = new ArrayList<>();
+    java.util.Set<String> done = new java.util.HashSet<>();
+    List<Rev> pending = new ArrayList<>(revs);
+    boolean progress = true;
+    while (!pending.isEmpty() && progress) {
+      progress = false;
+      for (java.util.Iterator<Rev> it = pending.iterator(); it.hasNext(); ) {
+        Rev r = it.next();
+        boolean ready = true;
+        for (String d : r.downRevisions()) {
+          if (known.contains(d) && !done.contains(d)) {
+            ready = false;
+          }
+        }
+        if (ready) {
+          out.add(r.migration());
+          done.add(r.revision());
+          it.remove();
+          progress = true;
+        }
+      }
+    }
+    for (Rev r : pending) {
+      out.add(r.migration());
+    }
+    return out;
+  }
+
+  static Rev revision(Entry e) {
     PyModule py = new PyModule(e.text());
     String revision = constant(py, "revision");
     String down = constant(py, "down_revision");
+    List<String> downs = new ArrayList<>();
+    int[] dr = py.constants.get("down_revision");
+    if (dr != null) {
+      for (int k = dr[0]; k < Math.min(dr[1], py.toks.size()); k++) {
+        if (py.toks.get(k).kind() == Kind.STRING) {
+          downs.add(PyTokenizer.value(py.src, py.toks.get(k)).toString());
+        }
+      }
+    }
     String doc = docstring(py);
     List<Script> up = scripts(py, e.file(), "upgrade", Direction.UP);
     List<Script> downScripts = List.of();
@@ -47,8 +101,9 @@ final class Alembic {
     if (body != null && !trivial(py, body)) {
       downScripts = scripts(py, e.file(), "downgrade", Direction.DOWN);
     }
-    return List.of(new Migration(FORMAT, revision == null ? e.name() : revision,
-        doc != null ? doc : (down == null ? "" : "after " + down), 0, up, downScripts));
+    String rev = revision == null ? e.name() : revision;
+    return new Rev(new Migration(FORMAT, rev, doc != null ? doc : (down == null ? "" : "after " + down), 0, up,
+        downScripts), rev, downs);
   }
 
   private static String constant(PyModule py, String name) {

@@ -153,6 +153,7 @@ public final class ProjectReader {
     List<Entry> entries = new ArrayList<>();
     List<Entry> xml = new ArrayList<>();
     List<Entry> numberedCandidates = new ArrayList<>();
+    List<Alembic.Rev> alembic = new ArrayList<>();
     for (Entry e : all) {
       if (taken.contains(e.path().toAbsolutePath().normalize())) {
         continue;
@@ -168,7 +169,13 @@ public final class ProjectReader {
         }
       } else if (lower.endsWith(".py")) {
         if (Alembic.detect(e)) {
-          out.addAll(safely(e, () -> Alembic.read(e, options)));
+          try {
+            alembic.add(Alembic.revision(e));
+          } catch (RuntimeException | StackOverflowError ex) {
+            safely(e, () -> {
+              throw ex;
+            });
+          }
         } else if (PythonScripts.detect(e)) {
           out.addAll(safely(e, () -> List.of(PythonScripts.read(e, options))));
         }
@@ -184,6 +191,7 @@ public final class ProjectReader {
         }
       }
     }
+    out.addAll(Alembic.order(alembic));
     out.addAll(LiquibaseXml.read(xml, options));
     List<Entry> notNumbered = new ArrayList<>();
     out.addAll(Numbered.read(numberedCandidates, notNumbered));
