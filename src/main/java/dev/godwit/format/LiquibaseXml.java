@@ -29,6 +29,7 @@ import java.util.Set;
  */
 final class LiquibaseXml {
   static final String FORMAT = "liquibase-xml";
+  static final String FORMAT_YAML = "liquibase-yaml";
 
   /** Changes for which Liquibase generates the rollback itself. */
   static final Set<String> AUTO_ROLLBACK = Set.of("createTable", "addColumn", "createIndex",
@@ -39,7 +40,8 @@ final class LiquibaseXml {
   private LiquibaseXml() {}
 
   static boolean detect(Entry e) {
-    return e.name().toLowerCase(Locale.ROOT).endsWith(".xml") && e.text().contains("databaseChangeLog");
+    String n = e.name().toLowerCase(Locale.ROOT);
+    return (n.endsWith(".xml") || n.endsWith(".yaml") || n.endsWith(".yml")) && e.text().contains("databaseChangeLog");
   }
 
   static List<Migration> read(List<Entry> files, ReadOptions options) {
@@ -47,7 +49,8 @@ final class LiquibaseXml {
     Map<Path, MiniXml.Element> roots = new HashMap<>();
     for (Entry e : files) {
       Path p = e.path().toAbsolutePath().normalize();
-      MiniXml.Element root = MiniXml.parse(e.text());
+      String n = e.name().toLowerCase(Locale.ROOT);
+      MiniXml.Element root = n.endsWith(".xml") ? MiniXml.parse(e.text()) : MiniYaml.parse(e.text());
       if (root != null && root.local().equals("databaseChangeLog")) {
         byPath.put(p, e);
         roots.put(p, root);
@@ -211,7 +214,8 @@ final class LiquibaseXml {
     } else if (auto && anyChange) {
       autoDowngrade = "Liquibase generates the rollback of changeSet " + id;
     }
-    return new Migration(FORMAT, id, author, 0, List.of(upScript), down, autoDowngrade);
+    boolean yaml = !e.name().toLowerCase(Locale.ROOT).endsWith(".xml");
+    return new Migration(yaml ? FORMAT_YAML : FORMAT, id, author, 0, List.of(upScript), down, autoDowngrade);
   }
 
   /** The statements of one change element, with spans in the XML file; never throws. */

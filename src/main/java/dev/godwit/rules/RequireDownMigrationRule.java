@@ -92,6 +92,7 @@ public final class RequireDownMigrationRule implements MigrationRule {
         return "Liquibase changeset " + migration.version() + " has no --rollback: liquibase rollback cannot"
             + " reverse raw SQL by itself.";
       case "liquibase-xml":
+      case "liquibase-yaml":
         return "Liquibase changeSet " + migration.version() + " has no <rollback>, and some of its changes have"
             + " no automatic rollback: liquibase rollback stops here.";
       case "sqitch":

@@ -35,7 +35,7 @@ class ProjectsEndToEndTest {
     try (Stream<Path> dirs = Files.list(PROJECTS)) {
       List<Path> list = dirs.filter(Files::isDirectory).sorted().toList();
       assertThat(list).extracting(p -> p.getFileName().toString()).contains("alembic", "dbmate", "flyway-java",
-          "flyway-sql", "liquibase-sql", "liquibase-xml", "numbered", "sqitch");
+          "flyway-sql", "liquibase-sql", "liquibase-xml", "liquibase-yaml", "numbered", "sqitch");
       return list.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
     }
   }

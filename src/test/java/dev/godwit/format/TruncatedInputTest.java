@@ -38,7 +38,7 @@ class TruncatedInputTest {
       PythonScripts.read(e, ReadOptions.defaults());
     } else if (name.endsWith(".java")) {
       FlywayJava.read(e, Direction.UP);
-    } else if (name.endsWith(".xml")) {
+    } else if (name.endsWith(".xml") || name.endsWith(".yaml")) {
       LiquibaseXml.read(List.of(e), ReadOptions.defaults());
     } else if (name.equals("sqitch.plan")) {
       Sqitch.plan(e.text());
