@@ -54,8 +54,10 @@ final class FlywayJava {
   private static final Set<String> FIRST_ARG_SQL = Set.of("execute", "executeUpdate", "executeLargeUpdate",
       "executeQuery", "addBatch", "prepareStatement", "prepareCall", "update", "queryForList", "queryForObject",
       "queryForMap", "query");
+  /** Receivers that are JDBC statements, connections or Spring templates, by the usual names. */
   private static final Pattern DB_SCOPE = Pattern.compile(
-      "(?i).*(stmt|statement|st|ps|conn|connection|jdbc|template|jdbcTemplate|getConnection\\(\\)|createStatement\\(\\)|getJdbcTemplate\\(\\)|context).*");
+      "(?i)(.*\\.)?(\\w*(stmt|statement|conn|connection|jdbc|template|ps|st|db|session))"
+          + "|.*(getConnection|createStatement|prepareStatement|getJdbcTemplate|getNamedParameterJdbcTemplate)\\(.*");
 
   private FlywayJava() {}
 
