@@ -31,7 +31,7 @@ final class Numbered {
   private Numbered() {}
 
   static boolean candidate(Entry e) {
-    return NAME.matcher(e.name()).matches();
+    return NAME.matcher(e.name()).matches() && !ProjectReader.GOLANG_MIGRATE.matcher(e.name()).matches();
   }
 
   private static boolean inRollbackDir(Entry e) {
