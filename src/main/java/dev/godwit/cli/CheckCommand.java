@@ -80,6 +80,11 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--require-downgrade", description = "Expect a downgrade script for every migration.")
   boolean requireDowngrade;
 
+  @Option(names = "--migration-format", paramLabel = "FORMAT",
+      description = "Read every .sql file as this format instead of detecting it: flyway, golang-migrate, dbmate,"
+          + " liquibase-sql, numbered, plain.")
+  String migrationFormat;
+
   @Option(names = "--stdin-filename", paramLabel = "NAME",
       description = "Read one file from standard input, reported under NAME (its name decides its format).")
   String stdinFilename;
@@ -117,7 +122,11 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     LintSettings settings = new LintSettings(pgVersion, Map.of(), canonical(enable), canonical(disable), requireDowngrade);
-    ReadOptions options = new ReadOptions(assumeInTransaction, pgVersion, threads);
+    if (migrationFormat != null && !ReadOptions.SQL_FORMATS.contains(migrationFormat)) {
+      throw usage("--migration-format " + migrationFormat + " is not valid; use one of "
+          + String.join(", ", ReadOptions.SQL_FORMATS));
+    }
+    ReadOptions options = new ReadOptions(assumeInTransaction, pgVersion, threads, migrationFormat);
     ProjectReader reader = new ProjectReader(options, env.workDir());
     long t0 = System.nanoTime();
     Project project;

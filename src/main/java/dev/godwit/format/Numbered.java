@@ -49,14 +49,17 @@ final class Numbered {
     return false;
   }
 
-  /** Reads the numbered migrations among {@code candidates}; the others go to {@code rest}. */
-  static List<Migration> read(List<Entry> candidates, List<Entry> rest) {
+  /**
+   * Reads the numbered migrations among {@code candidates}; the others go to {@code rest}. With
+   * {@code forced} (the user said the folder is numbered SQL) no rollback folder is needed.
+   */
+  static List<Migration> read(List<Entry> candidates, List<Entry> rest, boolean forced) {
     Map<Path, Map<String, Entry[]>> byFolder = new LinkedHashMap<>();
     for (Entry e : candidates) {
       Path parent = e.path().toAbsolutePath().normalize().getParent();
       boolean down = inRollbackDir(e);
       Path folder = down ? parent.getParent() : parent;
-      if (folder == null || !(down || hasRollbackDir(folder))) {
+      if (folder == null || !(down || forced || hasRollbackDir(folder))) {
         rest.add(e);
         continue;
       }

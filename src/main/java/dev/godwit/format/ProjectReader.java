@@ -154,6 +154,7 @@ public final class ProjectReader {
     List<Entry> xml = new ArrayList<>();
     List<Entry> numberedCandidates = new ArrayList<>();
     List<Alembic.Rev> alembic = new ArrayList<>();
+    List<Entry> plainOnly = new ArrayList<>();
     for (Entry e : all) {
       if (taken.contains(e.path().toAbsolutePath().normalize())) {
         continue;
@@ -179,6 +180,20 @@ public final class ProjectReader {
         } else if (PythonScripts.detect(e)) {
           out.addAll(safely(e, () -> List.of(PythonScripts.read(e, options))));
         }
+      } else if (lower.endsWith(".sql") && options.sqlFormat() != null) {
+        switch (options.sqlFormat()) {
+          case "dbmate" -> out.addAll(safely(e, () -> List.of(Dbmate.read(e))));
+          case "liquibase-sql" -> out.addAll(safely(e, () -> LiquibaseSql.read(e)));
+          case "numbered" -> {
+            if (Numbered.candidate(e)) {
+              numberedCandidates.add(e);
+            } else {
+              plainOnly.add(e);
+            }
+          }
+          case "plain" -> plainOnly.add(e);
+          default -> entries.add(e); // flyway, golang-migrate: by name; other names are plain SQL
+        }
       } else if (lower.endsWith(".sql")) {
         if (LiquibaseSql.detect(e)) {
           out.addAll(safely(e, () -> LiquibaseSql.read(e)));
@@ -194,7 +209,7 @@ public final class ProjectReader {
     out.addAll(Alembic.order(alembic));
     out.addAll(LiquibaseXml.read(xml, options));
     List<Entry> notNumbered = new ArrayList<>();
-    out.addAll(Numbered.read(numberedCandidates, notNumbered));
+    out.addAll(Numbered.read(numberedCandidates, notNumbered, "numbered".equals(options.sqlFormat())));
     entries.addAll(notNumbered);
     Map<String, List<Entry>> flywayV = new LinkedHashMap<>();
     Map<String, List<Entry>> flywayU = new LinkedHashMap<>();
@@ -202,6 +217,7 @@ public final class ProjectReader {
     Map<String, Entry[]> golang = new LinkedHashMap<>();
     List<Entry> plain = new ArrayList<>();
     List<Entry> javaV = new ArrayList<>();
+    plain.addAll(plainOnly);
     for (Entry e : entries) {
       if (e.name().endsWith(".java")) {
         javaV.add(e);
