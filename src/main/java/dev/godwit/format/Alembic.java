@@ -95,7 +95,11 @@ final class Alembic {
       }
     }
     String doc = docstring(py);
-    List<Script> up = scripts(py, e.file(), "upgrade", Direction.UP);
+    List<Script> up = new ArrayList<>(scripts(py, e.file(), "upgrade", Direction.UP));
+    if (up.isEmpty()) { // no upgrade() body: the migration still exists, with nothing to check
+      up.add(new Script(e.file(), Direction.UP, ScriptBuilder.whole(e.file()), List.of(), py.comments(null),
+          TxMode.WRAPPED, TX));
+    }
     List<Script> downScripts = List.of();
     int[] body = py.function("downgrade");
     if (body != null && !trivial(py, body)) {

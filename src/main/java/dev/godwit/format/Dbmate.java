@@ -36,6 +36,10 @@ final class Dbmate {
       marks.add(new int[] {m.group(1).equals("up") ? 0 : 1, m.start(), bodyStart,
           m.group(2).replaceAll("\\s", "").contains("transaction:false") ? 1 : 0});
     }
+    if (marks.isEmpty() || marks.get(0)[0] != 0) {
+      // no -- migrate:up first (a file read as dbmate by --migration-format): the text before any marker is up
+      marks.add(0, new int[] {0, 0, 0, 0});
+    }
     List<Script> up = new ArrayList<>();
     List<Script> down = new ArrayList<>();
     for (int i = 0; i < marks.size(); i++) {
@@ -50,7 +54,9 @@ final class Dbmate {
           noTx ? "the -- migrate:" + section + " marker sets transaction:false"
               : "dbmate runs the " + section + " section in a transaction");
       if (k[0] == 0) {
-        up.add(s);
+        if (up.isEmpty()) {
+          up.add(s);
+        }
       } else if (!parsed.statements().isEmpty()) {
         down.add(s); // an empty down section is no downgrade at all
       }

@@ -28,6 +28,7 @@ class MigrationFormatOptionTest {
     Files.writeString(dir.resolve("20260101_x.sql"), "CREATE TABLE t (id int);\n");
     Project p = new ProjectReader(new ReadOptions(false, 18, 1, "dbmate"), dir).read(List.of(dir));
     assertThat(p.migrations()).extracting(Migration::format).containsExactly("dbmate");
+    assertThat(p.migrations().get(0).up().get(0).statements()).hasSize(1);
   }
 
   private static List<String> formats(Path dir, String forced) {
