@@ -99,6 +99,7 @@ final class LiquibaseXml {
     }
     Entry e = byPath.get(p);
     MiniXml.Element root = roots.get(p);
+    List<Integer> mine = new ArrayList<>();
     for (MiniXml.Element child : root.children()) {
       if (child.local().equals("include")) {
         Path target = resolve(p, child);
@@ -113,10 +114,74 @@ final class LiquibaseXml {
           continue; // change() already turns broken changes into unparsed statements; this is a last resort
         }
         if (m != null) {
+          mine.add(out.size());
           out.add(m);
         }
       }
     }
+    attachComments(e, out, mine);
+  }
+
+  private static final java.util.regex.Pattern XML_COMMENT = java.util.regex.Pattern.compile("(?s)<!--(.*?)-->");
+  private static final java.util.regex.Pattern YAML_COMMENT = java.util.regex.Pattern.compile("(?m)(?:^|\\s)#([^\\r\\n]*)");
+
+  /**
+   * XML ({@code <!-- godwit-ignore: ... -->}) and YAML ({@code # godwit-ignore: ...}) comments go to the
+   * script whose next statement they precede, so in-source suppressions work in changelogs too.
+   */
+  private static void attachComments(Entry e, List<Migration> out, List<Integer> mine) {
+    boolean xml = e.name().toLowerCase(Locale.ROOT).endsWith(".xml");
+    java.util.regex.Matcher m = (xml ? XML_COMMENT : YAML_COMMENT).matcher(e.text());
+    Map<Script, List<dev.godwit.model.Comment>> extra = new java.util.IdentityHashMap<>();
+    while (m.find()) {
+      String body = m.group(1).strip();
+      if (!body.startsWith("godwit-ignore")) {
+        continue;
+      }
+      Span span = new Span(m.start(xml ? 0 : 1) - (xml ? 0 : 1), m.end());
+      Script target = null;
+      int best = Integer.MAX_VALUE;
+      for (int i : mine) {
+        Migration mig = out.get(i);
+        List<Script> scripts = new ArrayList<>(mig.up());
+        scripts.addAll(mig.down());
+        for (Script sc : scripts) {
+          for (Statement st : sc.statements()) {
+            if (st.span().start() >= span.end() && st.span().start() < best) {
+              target = sc;
+              best = st.span().start();
+            }
+          }
+        }
+      }
+      if (target != null) {
+        extra.computeIfAbsent(target, k -> new ArrayList<>()).add(new dev.godwit.model.Comment(span, body));
+      }
+    }
+    if (extra.isEmpty()) {
+      return;
+    }
+    for (int i : mine) {
+      Migration mig = out.get(i);
+      out.set(i, new Migration(mig.format(), mig.version(), mig.description(), mig.order(), withComments(mig.up(), extra),
+          withComments(mig.down(), extra), mig.autoDowngrade()));
+    }
+  }
+
+  private static List<Script> withComments(List<Script> scripts, Map<Script, List<dev.godwit.model.Comment>> extra) {
+    List<Script> result = new ArrayList<>();
+    for (Script sc : scripts) {
+      List<dev.godwit.model.Comment> add = extra.get(sc);
+      if (add == null) {
+        result.add(sc);
+        continue;
+      }
+      List<dev.godwit.model.Comment> all = new ArrayList<>(sc.comments());
+      all.addAll(add);
+      all.sort((a, b) -> a.span().compareTo(b.span()));
+      result.add(new Script(sc.file(), sc.direction(), sc.region(), sc.statements(), all, sc.txMode(), sc.txReason()));
+    }
+    return result;
   }
 
   private static boolean forPostgres(MiniXml.Element el) {
