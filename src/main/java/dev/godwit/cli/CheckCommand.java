@@ -80,6 +80,11 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--require-downgrade", description = "Expect a downgrade script for every migration.")
   boolean requireDowngrade;
 
+  @Option(names = "--migration-format", paramLabel = "FORMAT",
+      description = "Read every .sql file as this format instead of detecting it: flyway, golang-migrate, dbmate,"
+          + " liquibase-sql, numbered, plain.")
+  String migrationFormat;
+
   @Option(names = "--stdin-filename", paramLabel = "NAME",
       description = "Read one file from standard input, reported under NAME (its name decides its format).")
   String stdinFilename;
@@ -117,7 +122,11 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     LintSettings settings = new LintSettings(pgVersion, Map.of(), canonical(enable), canonical(disable), requireDowngrade);
-    ReadOptions options = new ReadOptions(assumeInTransaction, pgVersion, threads);
+    if (migrationFormat != null && !ReadOptions.SQL_FORMATS.contains(migrationFormat)) {
+      throw usage("--migration-format " + migrationFormat + " is not valid; use one of "
+          + String.join(", ", ReadOptions.SQL_FORMATS));
+    }
+    ReadOptions options = new ReadOptions(assumeInTransaction, pgVersion, threads, migrationFormat);
     ProjectReader reader = new ProjectReader(options, env.workDir());
     long t0 = System.nanoTime();
     Project project;
@@ -240,6 +249,34 @@ final class CheckCommand implements Callable<Integer> {
           project.problems().size(), result.statements(), origins, nanos / 1e9);
       reasons.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(15)
           .forEach(e -> err.printf("stats: unparsed %5d  %s%n", e.getValue(), e.getKey()));
+      // per migration format: migrations, up/down pairs, statements, unparsed, notes (SQL Godwit cannot know)
+      Map<String, int[]> byFormat = new java.util.TreeMap<>();
+      for (var m : project.migrations()) {
+        int[] c = byFormat.computeIfAbsent(m.format(), k -> new int[6]);
+        c[0]++;
+        if (m.autoDowngrade() != null) {
+          c[5]++;
+        }
+        if (!m.up().isEmpty() && !m.down().isEmpty()) {
+          c[1]++;
+        }
+        List<dev.godwit.model.Script> all = new ArrayList<>(m.up());
+        all.addAll(m.down());
+        for (var s : all) {
+          for (var st : s.statements()) {
+            c[2]++;
+            if (st.origin() == dev.godwit.model.Statement.Origin.UNPARSED) {
+              c[3]++;
+            }
+            if (st.node() instanceof dev.godwit.model.Node.DynamicSql || st.node() instanceof dev.godwit.model.Node.PsqlCommand) {
+              c[4]++;
+            }
+          }
+        }
+      }
+      byFormat.forEach((f, c) -> err.printf("stats: format %-14s %5d migrations, %5d up/down pairs (+%d reversed by the tool),"
+          + " %6d statements, %4d unparsed, %4d notes (dynamic SQL, psql meta-commands)%n", f, c[0], c[1], c[5], c[2],
+          c[3], c[4]));
       Map<String, Integer> byRule = new LinkedHashMap<>();
       for (Finding f : result.findings()) {
         byRule.merge(f.ruleId(), 1, Integer::sum);

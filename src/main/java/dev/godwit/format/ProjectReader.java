@@ -61,8 +61,12 @@ public final class ProjectReader {
       List<Entry> entries = new ArrayList<>();
       for (int i = 0; i < files.size(); i++) {
         LoadResult r = loaded.get(i);
+        boolean named = files.get(i).equals(root);
         if (!r.ok()) {
-          problems.add(r.problem());
+          // only SQL files (and files named explicitly) are migrations for sure; a binary .xml is not ours
+          if (named || isSql(files.get(i))) {
+            problems.add(r.problem());
+          }
         } else {
           entries.add(new Entry(files.get(i), r.file()));
         }
@@ -71,11 +75,31 @@ public final class ProjectReader {
       undo |= g.undo;
       migrations.addAll(g.migrations);
     }
+    problems.addAll(readerProblems);
+    readerProblems.clear();
     List<Migration> ordered = new ArrayList<>();
     for (Migration m : migrations) {
-      ordered.add(new Migration(m.format(), m.version(), m.description(), ordered.size(), m.up(), m.down()));
+      ordered.add(new Migration(m.format(), m.version(), m.description(), ordered.size(), m.up(), m.down(),
+          m.autoDowngrade()));
     }
     return new Project(ordered, problems, undo);
+  }
+
+  /** Problems of files a format reader gave up on (a bug in Godwit, never the user's fault). */
+  private final List<FileProblem> readerProblems = java.util.Collections.synchronizedList(new ArrayList<>());
+
+  private List<Migration> safely(Entry e, java.util.function.Supplier<List<Migration>> reader) {
+    try {
+      return reader.get();
+    } catch (RuntimeException | StackOverflowError ex) {
+      readerProblems.add(new FileProblem(e.file().path(), "Godwit could not read this file as a migration ("
+          + ex + "); please report it"));
+      return List.of();
+    }
+  }
+
+  private static boolean isSql(Path p) {
+    return p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".sql");
   }
 
   /** Reads one file's content from a stream, named as given. */
@@ -106,18 +130,100 @@ public final class ProjectReader {
     return s.isEmpty() ? p.getFileName().toString() : s;
   }
 
-  private record Entry(Path path, SourceFile file) {}
-
   private record Grouped(List<Migration> migrations, boolean undo) {}
 
-  private Grouped group(List<Entry> entries) {
+  private Grouped group(List<Entry> all) {
+    List<Migration> out = new ArrayList<>();
+    // sqitch claims deploy/revert/verify next to its plan; Liquibase XML master changelogs claim their includes
+    Map<Path, Entry> byPath = new LinkedHashMap<>();
+    for (Entry e : all) {
+      byPath.put(e.path().toAbsolutePath().normalize(), e);
+    }
+    List<Path> claimed = new ArrayList<>();
+    for (Entry e : all) {
+      if (e.name().equals("sqitch.plan")) {
+        claimed.add(e.path().toAbsolutePath().normalize());
+        out.addAll(Sqitch.read(e, byPath, claimed));
+      }
+    }
+    java.util.Set<Path> taken = new java.util.HashSet<>();
+    for (Path p : claimed) {
+      taken.add(p.toAbsolutePath().normalize());
+    }
+    List<Entry> entries = new ArrayList<>();
+    List<Entry> xml = new ArrayList<>();
+    List<Entry> numberedCandidates = new ArrayList<>();
+    List<Alembic.Rev> alembic = new ArrayList<>();
+    List<Entry> plainOnly = new ArrayList<>();
+    for (Entry e : all) {
+      if (taken.contains(e.path().toAbsolutePath().normalize())) {
+        continue;
+      }
+      String lower = e.name().toLowerCase(java.util.Locale.ROOT);
+      if (lower.endsWith(".xml") || lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+        if (LiquibaseXml.detect(e)) {
+          xml.add(e);
+        }
+      } else if (lower.endsWith(".java")) {
+        if (FlywayJava.detect(e)) {
+          entries.add(e);
+        }
+      } else if (lower.endsWith(".py")) {
+        if (Alembic.detect(e)) {
+          try {
+            alembic.add(Alembic.revision(e));
+          } catch (RuntimeException | StackOverflowError ex) {
+            safely(e, () -> {
+              throw ex;
+            });
+          }
+        } else if (PythonScripts.detect(e)) {
+          out.addAll(safely(e, () -> List.of(PythonScripts.read(e, options))));
+        }
+      } else if (lower.endsWith(".sql") && options.sqlFormat() != null) {
+        switch (options.sqlFormat()) {
+          case "dbmate" -> out.addAll(safely(e, () -> List.of(Dbmate.read(e))));
+          case "liquibase-sql" -> out.addAll(safely(e, () -> LiquibaseSql.read(e)));
+          case "numbered" -> {
+            if (Numbered.candidate(e)) {
+              numberedCandidates.add(e);
+            } else {
+              plainOnly.add(e);
+            }
+          }
+          case "plain" -> plainOnly.add(e);
+          default -> entries.add(e); // flyway, golang-migrate: by name; other names are plain SQL
+        }
+      } else if (lower.endsWith(".sql")) {
+        if (LiquibaseSql.detect(e)) {
+          out.addAll(safely(e, () -> LiquibaseSql.read(e)));
+        } else if (Dbmate.detect(e)) {
+          out.addAll(safely(e, () -> List.of(Dbmate.read(e))));
+        } else if (Numbered.candidate(e)) {
+          numberedCandidates.add(e);
+        } else {
+          entries.add(e);
+        }
+      }
+    }
+    out.addAll(Alembic.order(alembic));
+    out.addAll(LiquibaseXml.read(xml, options));
+    List<Entry> notNumbered = new ArrayList<>();
+    out.addAll(Numbered.read(numberedCandidates, notNumbered, "numbered".equals(options.sqlFormat())));
+    entries.addAll(notNumbered);
     Map<String, List<Entry>> flywayV = new LinkedHashMap<>();
     Map<String, List<Entry>> flywayU = new LinkedHashMap<>();
     List<Entry> repeatable = new ArrayList<>();
     Map<String, Entry[]> golang = new LinkedHashMap<>();
     List<Entry> plain = new ArrayList<>();
+    List<Entry> javaV = new ArrayList<>();
+    plain.addAll(plainOnly);
     for (Entry e : entries) {
-      String name = e.file.name();
+      if (e.name().endsWith(".java")) {
+        javaV.add(e);
+        continue;
+      }
+      String name = e.file().name();
       Matcher fw = FLYWAY.matcher(name);
       Matcher gm = GOLANG_MIGRATE.matcher(name);
       if (gm.matches()) {
@@ -128,13 +234,22 @@ public final class ProjectReader {
           repeatable.add(e);
         } else {
           String v = Versions.normalize(fw.group(2));
-          (fw.group(1).equals("V") ? flywayV : flywayU).computeIfAbsent(v, k -> new ArrayList<>()).add(e);
+          (fw.group(1).equals("V") ? flywayV : flywayU).computeIfAbsent(flywayLocation(e) + "\u0000" + v,
+              k -> new ArrayList<>()).add(e);
         }
       } else {
         plain.add(e);
       }
     }
-    List<Migration> out = new ArrayList<>();
+    // Flyway Java classes share the version sequence of Flyway SQL scripts
+    for (Entry e : javaV) {
+      Matcher jm = FlywayJava.NAME.matcher(e.name());
+      if (jm.matches() && !jm.group(1).equals("R")) {
+        (jm.group(1).equals("V") ? flywayV : flywayU).computeIfAbsent(
+            flywayLocation(e) + "\u0000" + Versions.normalize(jm.group(2)),
+            k -> new ArrayList<>()).add(e);
+      }
+    }
     // Flyway: versioned in version order, then repeatables by description
     List<String> versions = new ArrayList<>(flywayV.keySet());
     for (String v : flywayU.keySet()) {
@@ -142,23 +257,32 @@ public final class ProjectReader {
         versions.add(v);
       }
     }
-    versions.sort(Versions.ORDER);
-    for (String v : versions) {
+    versions.sort((a, b) -> {
+      String[] ka = a.split("\u0000");
+      String[] kb = b.split("\u0000");
+      int c = ka[0].compareTo(kb[0]);
+      return c != 0 ? c : Versions.compare(ka[1], kb[1]);
+    });
+    for (String key : versions) {
+      String v = key.substring(key.indexOf('\u0000') + 1);
       List<Script> up = new ArrayList<>();
-      for (Entry e : flywayV.getOrDefault(v, List.of())) {
-        up.add(flyway(e, Direction.UP));
+      for (Entry e : flywayV.getOrDefault(key, List.of())) {
+        up.addAll(e.name().endsWith(".java") ? FlywayJava.read(e, Direction.UP) : List.of(flyway(e, Direction.UP)));
       }
       List<Script> down = new ArrayList<>();
-      for (Entry e : flywayU.getOrDefault(v, List.of())) {
-        down.add(flyway(e, Direction.DOWN));
+      for (Entry e : flywayU.getOrDefault(key, List.of())) {
+        down.addAll(e.name().endsWith(".java") ? FlywayJava.read(e, Direction.DOWN) : List.of(flyway(e, Direction.DOWN)));
       }
-      Entry first = !flywayV.getOrDefault(v, List.of()).isEmpty() ? flywayV.get(v).get(0) : flywayU.get(v).get(0);
-      Matcher m = FLYWAY.matcher(first.file.name());
-      out.add(new Migration("flyway", v, m.matches() ? m.group(3).replace('_', ' ') : "", 0, up, down));
+      Entry first = !flywayV.getOrDefault(key, List.of()).isEmpty() ? flywayV.get(key).get(0) : flywayU.get(key).get(0);
+      Matcher m = FLYWAY.matcher(first.file().name());
+      Matcher mj = FlywayJava.NAME.matcher(first.file().name());
+      boolean java = mj.matches();
+      String description = java ? mj.group(3).replace('_', ' ') : m.matches() ? m.group(3).replace('_', ' ') : "";
+      out.add(new Migration(java ? FlywayJava.FORMAT : "flyway", v, description, 0, up, down));
     }
-    repeatable.sort(Comparator.comparing(e -> e.file.name()));
+    repeatable.sort(Comparator.comparing(e -> e.file().name()));
     for (Entry e : repeatable) {
-      Matcher m = FLYWAY.matcher(e.file.name());
+      Matcher m = FLYWAY.matcher(e.file().name());
       out.add(new Migration("flyway", null, m.matches() ? m.group(3).replace('_', ' ') : "", 0,
           List.of(flyway(e, Direction.REPEATABLE)), List.of()));
     }
@@ -173,40 +297,58 @@ public final class ProjectReader {
     for (Map.Entry<String, Entry[]> g : gms) {
       Entry[] pair = g.getValue();
       Entry any = pair[0] != null ? pair[0] : pair[1];
-      Matcher m = GOLANG_MIGRATE.matcher(any.file.name());
+      Matcher m = GOLANG_MIGRATE.matcher(any.file().name());
       m.matches();
       List<Script> up = pair[0] == null ? List.of() : List.of(golangMigrate(pair[0], Direction.UP));
       List<Script> down = pair[1] == null ? List.of() : List.of(golangMigrate(pair[1], Direction.DOWN));
       out.add(new Migration("golang-migrate", m.group(1), m.group(2).replace('_', ' '), 0, up, down));
     }
     // plain SQL: one migration per file, in path order
-    plain.sort(Comparator.comparing(e -> e.file.path()));
+    plain.sort(Comparator.comparing(e -> e.file().path()));
     for (Entry e : plain) {
-      var parsed = ScriptBuilder.parse(e.file, ScriptBuilder.whole(e.file));
+      var parsed = ScriptBuilder.parse(e.file(), ScriptBuilder.whole(e.file()));
       TxMode mode = options.assumeInTransaction() ? TxMode.WRAPPED : TxMode.AUTOCOMMIT;
       String reason = options.assumeInTransaction()
           ? "--assume-in-transaction is set"
           : "a plain SQL file runs in autocommit mode unless it opens a transaction itself";
-      out.add(new Migration("plain", null, e.file.name(), 0,
-          List.of(parsed.script(e.file, Direction.UP, ScriptBuilder.whole(e.file), mode, reason)), List.of()));
+      out.add(new Migration("plain", null, e.file().name(), 0,
+          List.of(parsed.script(e.file(), Direction.UP, ScriptBuilder.whole(e.file()), mode, reason)), List.of()));
     }
     return new Grouped(out, !flywayU.isEmpty());
   }
 
+  /**
+   * The Flyway location a script belongs to, which is one version space: the nearest folder named
+   * {@code migration} or {@code migrations} above it (version sub-folders such as {@code 2.40/} belong to
+   * it), with {@code src/main/java} and {@code src/main/resources} seen as one classpath; else its folder.
+   */
+  static String flywayLocation(Entry e) {
+    Path p = e.path().toAbsolutePath().normalize().getParent();
+    for (Path q = p; q != null && q.getFileName() != null; q = q.getParent()) {
+      String n = q.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+      if (n.equals("migration") || n.equals("migrations")) {
+        return q.toString().replace('\\', '/').replace("/src/main/java/", "/src/main/*/")
+            .replace("/src/main/resources/", "/src/main/*/");
+      }
+    }
+    return p == null ? "" : p.toString();
+  }
+
   private static String parent(Entry e) {
-    Path p = e.path.toAbsolutePath().getParent();
+    Path p = e.path().toAbsolutePath().getParent();
     return p == null ? "" : p.toString();
   }
 
   private Script flyway(Entry e, Direction dir) {
-    var parsed = ScriptBuilder.parse(e.file, ScriptBuilder.whole(e.file));
-    Path conf = e.path.resolveSibling(e.path.getFileName() + ".conf");
+    // ${placeholder} tokens become identifiers of the same length, so offsets stay those of the file
+    var parsed = ScriptBuilder.parse(FlywayPlaceholders.blank(e.file()), ScriptBuilder.whole(e.file()));
+    Path conf = e.path().resolveSibling(e.path().getFileName() + ".conf");
     if (Files.isRegularFile(conf)) {
       Properties props = new Properties();
       try (var in = Files.newBufferedReader(conf)) {
         props.load(in);
         if ("false".equalsIgnoreCase(props.getProperty("executeInTransaction", "").trim())) {
-          return parsed.script(e.file, dir, ScriptBuilder.whole(e.file), TxMode.AUTOCOMMIT,
+          return parsed.script(e.file(), dir, ScriptBuilder.whole(e.file()), TxMode.AUTOCOMMIT,
               conf.getFileName() + " sets executeInTransaction=false");
         }
       } catch (IOException | IllegalArgumentException ignored) {
@@ -215,17 +357,17 @@ public final class ProjectReader {
     }
     Statement nonTx = FlywayTransactions.nonTransactional(parsed.statements(), options.pgVersion());
     if (nonTx != null) {
-      return parsed.script(e.file, dir, ScriptBuilder.whole(e.file), TxMode.AUTOCOMMIT,
+      return parsed.script(e.file(), dir, ScriptBuilder.whole(e.file()), TxMode.AUTOCOMMIT,
           "Flyway runs this migration outside a transaction because it contains \""
               + FlywayTransactions.describe(nonTx) + "\"");
     }
-    return parsed.script(e.file, dir, ScriptBuilder.whole(e.file), TxMode.WRAPPED,
+    return parsed.script(e.file(), dir, ScriptBuilder.whole(e.file()), TxMode.WRAPPED,
         "Flyway runs each migration in a transaction");
   }
 
   private Script golangMigrate(Entry e, Direction dir) {
-    var parsed = ScriptBuilder.parse(e.file, ScriptBuilder.whole(e.file));
-    return parsed.script(e.file, dir, ScriptBuilder.whole(e.file), TxMode.IMPLICIT_MULTI_STATEMENT,
+    var parsed = ScriptBuilder.parse(e.file(), ScriptBuilder.whole(e.file()));
+    return parsed.script(e.file(), dir, ScriptBuilder.whole(e.file()), TxMode.IMPLICIT_MULTI_STATEMENT,
         "golang-migrate sends the file as one multi-statement string, which PostgreSQL runs as one implicit transaction");
   }
 }

@@ -50,6 +50,59 @@ public final class ScriptBuilder {
     return new Parsed(statements, split.comments());
   }
 
+  /**
+   * Statements and comments of SQL that is not the host file's own text (SQL taken out of a Java or
+   * Python string literal, or generated from an XML change): {@code map} takes offsets in {@code sql}
+   * to the host file, so every span of the result is a host span.
+   */
+  public static Parsed parseText(String sql, OffsetMap map) {
+    SplitResult split = StatementSplitter.split(sql);
+    List<Statement> statements = new ArrayList<>(split.statements().size());
+    SqlParser parser = PARSER.get();
+    for (RawStatement raw : split.statements()) {
+      int index = statements.size();
+      int base = raw.span().start();
+      String text = sql.substring(base, raw.span().end());
+      OffsetMap m = o -> map.toHost(base + o);
+      Span host = m.toHost(0, text.length());
+      Statement st;
+      if (raw.meta()) {
+        st = new Statement(host, text, m, new Node.PsqlCommand(text.split("\\s+", 2)[0]), Statement.Origin.META, index);
+      } else if (raw.problem() != null) {
+        int at = map.toHost(raw.problemAt());
+        st = new Statement(host, text, m, new Node.Unparsed(raw.problem() + ": the rest of the string is part of"
+            + " this statement", new Span(at, at + 1)), Statement.Origin.UNPARSED, index);
+      } else {
+        st = parser.parse(text, m, index);
+      }
+      statements.add(st);
+    }
+    List<Comment> comments = new ArrayList<>();
+    for (Comment c : split.comments()) {
+      comments.add(new Comment(map.toHost(c.span().start(), c.span().end()), c.body()));
+    }
+    return new Parsed(statements, comments);
+  }
+
+  /** One statement Godwit wrote itself for a host construct (an XML change, an {@code op.*} call). */
+  public static Statement synthetic(String sql, Span host) {
+    return PARSER.get().parse(sql, OffsetMap.clamp(host), 0);
+  }
+
+  /** The same statement at another position of its script. */
+  public static Statement at(Statement s, int index) {
+    return s.index() == index ? s : new Statement(s.span(), s.sql(), s.map(), s.node(), s.origin(), index);
+  }
+
+  /** Renumbers statements gathered from several pieces into one script. */
+  public static List<Statement> renumber(List<Statement> statements) {
+    List<Statement> out = new ArrayList<>(statements.size());
+    for (Statement s : statements) {
+      out.add(at(s, out.size()));
+    }
+    return out;
+  }
+
   /** What {@link #parse} found. */
   public record Parsed(List<Statement> statements, List<Comment> comments) {
     public Script script(SourceFile file, Direction direction, Span region, TxMode mode, String reason) {

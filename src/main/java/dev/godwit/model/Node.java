@@ -137,6 +137,15 @@ public sealed interface Node {
    */
   record Other(String keyword) implements Node {}
 
+  /**
+   * SQL that a Java or Python migration builds at run time from values Godwit cannot know (a variable,
+   * a method call, an f-string): the statement's span is the call that runs it.
+   *
+   * @param call the call as written, e.g. {@code stmt.execute(sql)}
+   * @param why what Godwit could not know, e.g. "the SQL is the variable sql"
+   */
+  record DynamicSql(String call, String why) implements Node {}
+
   /** A statement nothing could parse; {@code reason} says why, {@code errorSpan} where (may be null). */
   record Unparsed(String reason, Span errorSpan) implements Node {}
 }

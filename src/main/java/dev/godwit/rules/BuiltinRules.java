@@ -9,7 +9,9 @@ public final class BuiltinRules {
 
   public static final List<Rule> ALL = List.of(
       new BanAddRequiredColumnRule(),
+      new BanConcurrentlyInTransactionRule(),
       new BanRewritingColumnDefaultRule(),
+      new DynamicSqlRule(),
       new InvalidFileRule(),
       new InvalidSuppressionRule(),
       new ParseErrorRule(),

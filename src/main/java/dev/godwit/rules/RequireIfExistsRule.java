@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
     safeAlternative =
         "Add IF EXISTS so that the migration can be re-run after a partial failure, or run the migration"
             + " in a transaction.",
+    // a down script undoes objects its up script made: a guard there only hides a broken history
+    checksDownScripts = false,
     tags = {"idempotency"})
 public final class RequireIfExistsRule extends StatementRule<Node> {
   private static final Set<ObjectKind> KINDS = EnumSet.of(

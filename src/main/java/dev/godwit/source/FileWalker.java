@@ -23,10 +23,15 @@ import java.util.function.Predicate;
 public final class FileWalker {
   private static final Set<String> SKIPPED_DIRS = Set.of("node_modules", "target", "build", "__pycache__", "venv");
 
-  /** File endings Godwit reads. */
+  /**
+   * Files Godwit reads: SQL scripts, Flyway Java classes ({@code V1__x.java}, {@code U1__x.java}),
+   * Python files (Alembic revisions, migration scripts), Liquibase XML/YAML changelogs and
+   * {@code sqitch.plan}. Which of the non-SQL files are migrations is decided by their content.
+   */
   public static final Predicate<String> MIGRATION_FILE = name -> {
     String n = name.toLowerCase(Locale.ROOT);
-    return n.endsWith(".sql");
+    return n.endsWith(".sql") || n.endsWith(".py") || n.endsWith(".xml") || n.endsWith(".yaml")
+        || n.endsWith(".yml") || n.equals("sqitch.plan") || (n.endsWith(".java") && name.matches("^[VUR]\\d?.*__.*\\.java$"));
   };
 
   private FileWalker() {}

@@ -1,0 +1,21 @@
+package dev.godwit.format;
+
+import dev.godwit.model.SourceFile;
+import java.nio.file.Path;
+
+/** A file found under a root and read as text: where it lies on disk, and its content. */
+record Entry(Path path, SourceFile file) {
+  /** The absolute folder holding the file ("" when unknown). */
+  String folder() {
+    Path p = path.toAbsolutePath().normalize().getParent();
+    return p == null ? "" : p.toString();
+  }
+
+  String name() {
+    return file.name();
+  }
+
+  String text() {
+    return file.text();
+  }
+}

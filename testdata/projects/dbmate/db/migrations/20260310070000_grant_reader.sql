@@ -1,0 +1,5 @@
+-- migrate:up
+GRANT SELECT ON profiles TO reader;
+
+-- migrate:down
+

@@ -1,0 +1,1 @@
+ALTER TABLE ${schema}.products DROP COLUMN name;

@@ -1,0 +1,1 @@
+ALTER TABLE ${schema}.products ADD COLUMN name text NOT NULL;

@@ -1,0 +1,3 @@
+BEGIN;
+DROP INDEX CONCURRENTLY IF EXISTS products_price_idx;
+COMMIT;

@@ -1,0 +1,2 @@
+DROP INDEX CONCURRENTLY IF EXISTS customers_email_idx;
+ALTER TABLE customers DROP COLUMN email;

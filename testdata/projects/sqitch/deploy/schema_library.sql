@@ -1,0 +1,7 @@
+-- Deploy library:schema_library to pg
+
+BEGIN;
+
+CREATE SCHEMA library;
+
+COMMIT;

@@ -1,0 +1,7 @@
+-- Revert library:schema_library from pg
+
+BEGIN;
+
+DROP SCHEMA library;
+
+COMMIT;

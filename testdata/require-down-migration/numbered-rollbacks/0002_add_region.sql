@@ -1,0 +1,2 @@
+-- expect: require-down-migration "no rollback script in rollback/"
+ALTER TABLE orders ADD COLUMN region text;
