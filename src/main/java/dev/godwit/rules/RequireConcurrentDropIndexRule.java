@@ -51,7 +51,7 @@ public final class RequireConcurrentDropIndexRule extends StatementRule<Node.Dro
         allNew &= ctx.schema().isNewTable(table.get());
       }
     }
-    if (allNew) {
+    if (allNew || allKnown && droppedLater(tables, statement, ctx)) {
       return;
     }
     String names = drop.names().stream().map(QualifiedName::toString).collect(Collectors.joining(", "));
@@ -75,5 +75,24 @@ public final class RequireConcurrentDropIndexRule extends StatementRule<Node.Dro
       help.append(", outside a transaction block");
     }
     finding.help(help.append('.').toString());
+  }
+
+  /**
+   * True when every table is dropped by a later statement of the same script (a downgrade that drops
+   * indexes, then their table): DROP TABLE takes the same lock anyway, and other rules judge it.
+   */
+  private static boolean droppedLater(Set<String> tables, Statement statement, RuleContext ctx) {
+    if (ctx.script() == null) {
+      return false;
+    }
+    Set<String> left = new LinkedHashSet<>(tables);
+    for (Statement st : ctx.script().statements()) {
+      if (st.index() > statement.index() && st.node() instanceof Node.Drop d && d.kind() == ObjectKind.TABLE) {
+        for (QualifiedName n : d.names()) {
+          left.removeIf(t -> ctx.schema().table(n).map(x -> x.name().toString().equals(t)).orElse(false));
+        }
+      }
+    }
+    return left.isEmpty();
   }
 }

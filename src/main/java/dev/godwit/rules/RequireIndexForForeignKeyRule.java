@@ -99,6 +99,11 @@ public final class RequireIndexForForeignKeyRule extends StatementRule<Node> {
           return;
         }
       }
+      // The same key re-added (dropped and added again in one statement): reported where it was first added.
+      if (t.get().constraints().stream().anyMatch(c -> c.kind() == TableConstraint.Kind.FOREIGN_KEY
+          && new HashSet<>(c.columns()).equals(new HashSet<>(columns)))) {
+        return;
+      }
     }
     for (List<String> cols : own) {
       if (leads(cols, columns)) {

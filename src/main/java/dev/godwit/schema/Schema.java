@@ -204,7 +204,7 @@ public final class Schema implements SchemaView {
   }
 
   private void createTable(Node.CreateTable ct) {
-    if (ct.table() == null || ct.temporary()) {
+    if (ct.table() == null) {
       return;
     }
     Table existing = find(tables, ct.table(), Table::name);
