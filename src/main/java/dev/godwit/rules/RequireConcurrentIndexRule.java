@@ -49,6 +49,14 @@ public final class RequireConcurrentIndexRule extends StatementRule<Node.CreateI
     String message = what + "on " + table + " takes a SHARE lock: it blocks INSERT, UPDATE and DELETE on "
         + table + " until the index is built.";
     RuleContext.FindingBuilder finding = ctx.report(statement.span(), message);
+    if (ctx.schema().table(index.table()).map(t -> t.partitioned()).orElse(false)) {
+      // PostgreSQL cannot build an index on a partitioned table concurrently.
+      finding.help(table + " is partitioned, and PostgreSQL cannot build an index on a partitioned table"
+          + " CONCURRENTLY: create it ON ONLY " + table + " (instant, invalid), build the index on each partition"
+          + " with CREATE INDEX CONCURRENTLY, then ALTER INDEX ... ATTACH PARTITION each one; the parent index"
+          + " becomes valid when all are attached.");
+      return;
+    }
     TxState tx = ctx.transaction(statement);
     if (tx != null && tx.inTransaction()) {
       finding.help("Use CREATE INDEX CONCURRENTLY; it cannot run inside a transaction block ("

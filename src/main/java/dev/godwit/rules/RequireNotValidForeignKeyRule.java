@@ -46,11 +46,16 @@ public final class RequireNotValidForeignKeyRule extends StatementRule<Node.Alte
       }
       String table = alter.table().toString();
       String ref = c.referencedTable() == null ? "the referenced table" : c.referencedTable().toString();
-      ctx.report(action.span(), "Adding foreign key " + (c.name() == null ? "" : c.name() + " ") + "on " + table
+      RuleContext.FindingBuilder f = ctx.report(action.span(), "Adding foreign key " + (c.name() == null ? "" : c.name() + " ") + "on " + table
           + (c.columns().isEmpty() ? "" : " (" + String.join(", ", c.columns()) + ")") + " without NOT VALID checks"
           + " every existing row while holding SHARE ROW EXCLUSIVE locks on " + table
           + (c.referencedTable() == null || c.referencedTable().sameAs(alter.table()) ? "" : " and " + ref)
           + ": it " + PgLocks.blocks(PgLocks.SHARE_ROW_EXCLUSIVE) + " until the check finishes.");
+      if (ctx.pgVersion() < 18 && ctx.schema().table(alter.table()).map(t -> t.partitioned()).orElse(false)) {
+        f.help(table + " is partitioned, and NOT VALID foreign keys on partitioned tables need PostgreSQL 18:"
+            + " add the key to each partition first (NOT VALID, then VALIDATE CONSTRAINT in a separate"
+            + " transaction), then to " + table + ".");
+      }
     }
   }
 }

@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  * table it mentions {@linkplain Table#uncertain() uncertain}.
  */
 public final class Schema implements SchemaView {
+  private static final Pattern PARTITION_BY = Pattern.compile("(?i)\\)\\s*PARTITION\\s+BY\\s");
   private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*|\"[^\"]+\"");
   /** Statements kept as {@link Node.Other} that never change tables, columns or indexes. */
   private static final Set<String> HARMLESS = Set.of("GRANT", "REVOKE", "COMMENT ON", "COMMENT", "SELECT",
@@ -168,7 +169,7 @@ public final class Schema implements SchemaView {
     }
     Node node = statement.node();
     if (node instanceof Node.CreateTable ct) {
-      createTable(ct);
+      createTable(ct, statement.sql());
     } else if (node instanceof Node.AlterTable at) {
       alterTable(at, statement.sql());
     } else if (node instanceof Node.CreateIndex ci) {
@@ -203,7 +204,7 @@ public final class Schema implements SchemaView {
     return t;
   }
 
-  private void createTable(Node.CreateTable ct) {
+  private void createTable(Node.CreateTable ct, String sql) {
     if (ct.table() == null) {
       return;
     }
@@ -219,6 +220,7 @@ public final class Schema implements SchemaView {
     t.partialColumns = ct.asSelect() || ct.partitionOf() != null
         || (ct.columns().isEmpty() && ct.constraints().isEmpty());
     t.partitionOf = ct.partitionOf();
+    t.partitioned = sql != null && PARTITION_BY.matcher(sql).find();
     tables.put(key(ct.table()), t);
     for (ColumnDef c : ct.columns()) {
       addColumn(t, c);
@@ -382,9 +384,6 @@ public final class Schema implements SchemaView {
           t.uncertain = true;
         }
       }
-    }
-    if (sql != null && sql.toUpperCase(Locale.ROOT).contains("PARTITION BY")) {
-      t.partitioned = true;
     }
   }
 

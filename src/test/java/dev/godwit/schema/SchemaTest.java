@@ -132,4 +132,13 @@ class SchemaTest {
     assertThat(s.table(q("t"))).isEmpty();
     assertThat(s.isNewTable(q("t"))).isFalse();
   }
+
+  @Test
+  void partitionedTablesAreKnown() {
+    Schema s = replay("CREATE TABLE m (d date, v int) PARTITION BY RANGE (d)",
+        "CREATE TABLE m_2024 PARTITION OF m FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')");
+    assertThat(s.table(q("m")).orElseThrow().partitioned()).isTrue();
+    assertThat(s.table(q("m_2024")).orElseThrow().partitioned()).isFalse();
+    assertThat(s.table(q("m_2024")).orElseThrow().partitionOf()).isEqualTo(q("m"));
+  }
 }
