@@ -141,4 +141,15 @@ class SchemaTest {
     assertThat(s.table(q("m_2024")).orElseThrow().partitioned()).isFalse();
     assertThat(s.table(q("m_2024")).orElseThrow().partitionOf()).isEqualTo(q("m"));
   }
+
+  @Test
+  void notNullChecksAreRecognisedInsideConjunctions() {
+    Constraint c = new Constraint("c", dev.godwit.model.TableConstraint.Kind.CHECK, List.of(), true,
+        "((\"Region\" IS NOT NULL) AND (amount > 0))", null);
+    assertThat(c.isNotNullCheckOn("Region")).isTrue();
+    assertThat(c.isNotNullCheckOn("amount")).isFalse();
+    Constraint or = new Constraint("d", dev.godwit.model.TableConstraint.Kind.CHECK, List.of(), true,
+        "region IS NOT NULL OR amount > 0", null);
+    assertThat(or.isNotNullCheckOn("region")).isFalse();
+  }
 }
