@@ -44,7 +44,7 @@ public final class BanLockTableRule extends StatementRule<Node.LockTable> {
       return;
     }
     String names = String.join(", ", tables);
-    ctx.report(statement.span(), "LOCK TABLE " + names + " takes an " + mode + " lock held until the transaction"
+    ctx.report(statement.span(), "LOCK TABLE " + names + " takes " + (mode.startsWith("A") || mode.startsWith("E") ? "an " : "a ") + mode + " lock held until the transaction"
         + " ends: it " + PgLocks.blocks(mode) + " on " + names + " for the rest of the migration.");
   }
 }

@@ -35,6 +35,6 @@ public final class RequireConcurrentRefreshRule extends StatementRule<Node.Refre
     }
     String view = refresh.view().toString();
     ctx.report(statement.span(), "REFRESH MATERIALIZED VIEW " + view + " takes an ACCESS EXCLUSIVE lock on the"
-        + " view: it " + PgLocks.blocks(PgLocks.ACCESS_EXCLUSIVE) + " on " + view + " until the refresh finishes.");
+        + " view: every query that reads " + view + " waits until the refresh finishes.");
   }
 }
