@@ -20,3 +20,6 @@ ALTER TABLE accounts ALTER COLUMN created_at TYPE timestamptz;
 
 -- expect: ban-rewriting-column-type "adding a length or precision limit"
 ALTER TABLE accounts ALTER COLUMN code TYPE varchar(40);
+
+-- text to citext needs no conversion function (the citext extension casts WITHOUT FUNCTION).
+ALTER TABLE accounts ALTER COLUMN bio TYPE citext;

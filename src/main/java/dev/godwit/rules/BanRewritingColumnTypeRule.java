@@ -90,14 +90,15 @@ public final class BanRewritingColumnTypeRule extends StatementRule<Node.AlterTa
     if (f.equals(t)) {
       return sameFamily(f, from.modifiers(), to.modifiers());
     }
-    boolean varcharish = f.equals("character varying") || f.equals("text");
-    if (varcharish && (t.equals("text") || t.equals("character varying") && to.modifiers().isEmpty())) {
-      return null; // varchar(n) -> text / varchar, text -> varchar
+    boolean varcharish = f.equals("character varying") || f.equals("text") || f.equals("citext");
+    if (varcharish && (t.equals("text") || t.equals("citext")
+        || t.equals("character varying") && to.modifiers().isEmpty())) {
+      return null; // varchar(n) -> text / varchar / citext, text -> varchar: no conversion function
     }
     if (f.equals("cidr") && t.equals("inet") || f.equals("xml") && t.equals("text")) {
       return null;
     }
-    if (f.equals("timestamp without time zone") && t.equals("timestamp with time zone") && pg >= 12) {
+    if (f.startsWith("timestamp") && t.startsWith("timestamp") && pg >= 12) {
       return "(no rewrite on PostgreSQL 12+ only when the session TimeZone is UTC; otherwise every value is"
           + " converted)";
     }
