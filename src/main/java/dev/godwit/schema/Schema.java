@@ -28,6 +28,9 @@ import java.util.regex.Pattern;
  */
 public final class Schema implements SchemaView {
   private static final Pattern PARTITION_BY = Pattern.compile("(?i)\\)\\s*PARTITION\\s+BY\\s");
+  private static final Pattern UNPARSED_CREATE_TABLE = Pattern.compile(
+      "(?is)^\\s*CREATE\\s+(?:(?:GLOBAL|LOCAL)\\s+)?(?:TEMP(?:ORARY)?\\s+|UNLOGGED\\s+)?TABLE\\s+"
+          + "(?:IF\\s+NOT\\s+EXISTS\\s+)?((?:\"[^\"]+\"|[A-Za-z_][A-Za-z0-9_$]*)(?:\\.(?:\"[^\"]+\"|[A-Za-z_][A-Za-z0-9_$]*))?)");
   private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*|\"[^\"]+\"");
   /** Statements kept as {@link Node.Other} that never change tables, columns or indexes. */
   private static final Set<String> HARMLESS = Set.of("GRANT", "REVOKE", "COMMENT ON", "COMMENT", "SELECT",
@@ -187,7 +190,10 @@ public final class Schema implements SchemaView {
       }
     } else if (node instanceof Node.AlterObject ao) {
       alterObject(ao);
-    } else if (node instanceof Node.Unparsed || node instanceof Node.DoBlock) {
+    } else if (node instanceof Node.Unparsed) {
+      markMentioned(statement.sql());
+      createdUnparsed(statement.sql());
+    } else if (node instanceof Node.DoBlock) {
       markMentioned(statement.sql());
     } else if (node instanceof Node.Other o && !HARMLESS.contains(o.keyword().toUpperCase(Locale.ROOT))) {
       markMentioned(statement.sql());
@@ -515,6 +521,33 @@ public final class Schema implements SchemaView {
         renameTable(t, new QualifiedName(t.name.schema(), ao.renameTo()));
       }
     }
+  }
+
+  /**
+   * A CREATE TABLE the parser could not read still creates a table: remember that it is new (and that
+   * nothing else about it is known).
+   */
+  private void createdUnparsed(String sql) {
+    Matcher m = sql == null ? null : UNPARSED_CREATE_TABLE.matcher(sql);
+    if (m == null || !m.find()) {
+      return;
+    }
+    String[] parts = m.group(1).split("\\.");
+    QualifiedName name = parts.length == 2 ? new QualifiedName(ident(parts[0]), ident(parts[1]))
+        : QualifiedName.of(ident(parts[parts.length - 1]));
+    if (find(tables, name, Table::name) != null) {
+      return;
+    }
+    Table t = new Table(name);
+    t.createdIn = migration;
+    t.partialColumns = true;
+    t.uncertain = true;
+    tables.put(key(name), t);
+  }
+
+  private static String ident(String raw) {
+    return raw.startsWith("\"") && raw.endsWith("\"") && raw.length() > 1
+        ? raw.substring(1, raw.length() - 1) : raw.toLowerCase(Locale.ROOT);
   }
 
   /** Makes every known table whose name appears in the text uncertain. */

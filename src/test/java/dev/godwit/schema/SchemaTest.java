@@ -152,4 +152,16 @@ class SchemaTest {
         "region IS NOT NULL OR amount > 0", null);
     assertThat(or.isNotNullCheckOn("region")).isFalse();
   }
+
+  @Test
+  void anUnparsedCreateTableStillMakesANewTable() {
+    Schema s = new Schema();
+    s.beginMigration(4);
+    s.apply(new dev.godwit.model.Statement(new dev.godwit.model.Span(0, 10),
+        "CREATE TABLE IF NOT EXISTS billing.\"Odd\" (x int) WITH (some_future_option = on) ???",
+        OffsetMap.shift(0), new dev.godwit.model.Node.Unparsed("test", null),
+        dev.godwit.model.Statement.Origin.UNPARSED, 0));
+    assertThat(s.isNewTable(new QualifiedName("billing", "Odd"))).isTrue();
+    assertThat(s.table(new QualifiedName("billing", "Odd")).orElseThrow().uncertain()).isTrue();
+  }
 }
