@@ -46,6 +46,13 @@ class ArchitectureTest {
           "dev.godwit.report..", "dev.godwit.cli..", "dev.godwit.format..", "dev.godwit.source..", "java.io..",
           "java.nio.file..", "net.sf.jsqlparser..");
 
+  /** The schema model replays the model only: rules reach it through the rule API, the engine builds it. */
+  @ArchTest
+  static final ArchRule schemaSeesOnlyTheModel = noClasses().that().resideInAPackage("dev.godwit.schema..")
+      .should().dependOnClassesThat().resideInAnyPackage("dev.godwit.parse..", "dev.godwit.engine..",
+          "dev.godwit.format..", "dev.godwit.source..", "dev.godwit.report..", "dev.godwit.cli..",
+          "dev.godwit.rule..", "dev.godwit.rules..", "java.io..", "java.nio.file..");
+
   @ArchTest
   static final ArchRule onlyParseSeesJsqlParser = noClasses().that().resideOutsideOfPackage("dev.godwit.parse..")
       .should().dependOnClassesThat().resideInAPackage("net.sf.jsqlparser..");

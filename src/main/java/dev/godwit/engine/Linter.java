@@ -20,6 +20,8 @@ import dev.godwit.rule.RuleInfo;
 import dev.godwit.rule.Severity;
 import dev.godwit.rule.StatementRule;
 import dev.godwit.rule.TxState;
+import dev.godwit.schema.Schema;
+import dev.godwit.schema.SchemaView;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -95,29 +97,25 @@ public final class Linter {
     int statements = 0;
     Map<String, SourceFile> files = new LinkedHashMap<>();
     List<Script> scripts = new ArrayList<>();
+    // The schema replayed in apply order: statement rules see the state just before their statement.
+    Schema live = new Schema(schemaReplay());
     for (Migration m : project.migrations()) {
-      List<Script> all = new ArrayList<>(m.up());
-      all.addAll(m.down());
-      for (Script s : all) {
-        scripts.add(s);
-        files.put(s.file().path(), s.file());
-        statements += s.statements().size();
-        Ctx ctx = new Ctx(project, m, s, findings, notes);
-        for (Statement st : s.statements()) {
-          for (StatementRule<?> rule : rulesFor(st.node().getClass())) {
-            if (s.direction() == Direction.DOWN && !rule.info().checksDownScripts()) {
-              continue;
-            }
-            ctx.current = rule;
-            try {
-              rule.visit(st, ctx);
-            } catch (RuntimeException e) {
-              crash(notes, rule, s.file(), st.span(), e);
-            }
-          }
+      Schema before = live.copy();
+      live.beginMigration(2 * m.order());
+      for (Script s : m.up()) {
+        statements += lintScript(project, m, s, live, findings, notes, scripts, files);
+      }
+      if (!m.down().isEmpty()) {
+        // A downgrade runs after its upgrade; what it creates is new to it, and it changes nothing for later
+        // migrations.
+        Schema down = live.copy();
+        down.beginMigration(2 * m.order() + 1);
+        for (Script s : m.down()) {
+          statements += lintScript(project, m, s, down, findings, notes, scripts, files);
         }
       }
       Ctx ctx = new Ctx(project, m, null, findings, notes);
+      ctx.schema = before;
       for (Rule r : active) {
         if (r instanceof MigrationRule mr) {
           ctx.current = r;
@@ -154,6 +152,43 @@ public final class Linter {
     }
     boolean ok = notes.stream().noneMatch(n -> n.level() == Severity.ERROR);
     return new LintResult(result, infos, notes, files.size() + project.problems().size(), statements, ok);
+  }
+
+  /** Runs the statement rules over one script, replaying each statement into {@code schema} after its rules. */
+  private int lintScript(Project project, Migration m, Script s, Schema schema, List<Finding> findings,
+      List<Notification> notes, List<Script> scripts, Map<String, SourceFile> files) {
+    scripts.add(s);
+    files.put(s.file().path(), s.file());
+    Ctx ctx = new Ctx(project, m, s, findings, notes);
+    ctx.schema = schema;
+    for (Statement st : s.statements()) {
+      for (StatementRule<?> rule : rulesFor(st.node().getClass())) {
+        if (s.direction() == Direction.DOWN && !rule.info().checksDownScripts()) {
+          continue;
+        }
+        ctx.current = rule;
+        try {
+          rule.visit(st, ctx);
+        } catch (RuntimeException e) {
+          crash(notes, rule, s.file(), st.span(), e);
+        }
+      }
+      try {
+        schema.apply(st);
+      } catch (RuntimeException e) {
+        notes.add(new Notification(Severity.NOTE, "schema replay skipped a statement on " + s.file().path() + ":"
+            + s.file().lines().line(st.span().start()) + ": " + e, s.file().path(), null));
+      }
+    }
+    return s.statements().size();
+  }
+
+  /**
+   * Schema replay is on unless the system property {@code godwit.schema} is {@code off} (statement-only
+   * analysis, to measure what the replay changes).
+   */
+  private static boolean schemaReplay() {
+    return !"off".equalsIgnoreCase(System.getProperty("godwit.schema", "on"));
   }
 
   private List<StatementRule<?>> rulesFor(Class<?> nodeClass) {
@@ -261,6 +296,7 @@ public final class Linter {
     final List<Finding> findings;
     final List<Notification> notes;
     Rule current;
+    SchemaView schema = RuleContext.NO_SCHEMA;
     private List<TxState> tx;
 
     Ctx(Project project, Migration migration, Script script, List<Finding> findings, List<Notification> notes) {
@@ -304,9 +340,17 @@ public final class Linter {
     }
 
     @Override
+    public SchemaView schema() {
+      return schema;
+    }
+
+    @Override
     public boolean createdInMigration(QualifiedName table, Statement statement) {
       if (migration == null || table == null) {
         return false;
+      }
+      if (schema.enabled() && script != null) {
+        return schema.isNewTable(table);
       }
       List<Script> scripts = script != null && script.direction() == Direction.DOWN ? migration.down() : migration.up();
       for (Script s : scripts) {

@@ -7,6 +7,8 @@ import dev.godwit.model.Script;
 import dev.godwit.model.SourceFile;
 import dev.godwit.model.Span;
 import dev.godwit.model.Statement;
+import dev.godwit.schema.Schema;
+import dev.godwit.schema.SchemaView;
 
 /** What a rule may know and do while it checks. */
 public interface RuleContext {
@@ -29,6 +31,19 @@ public interface RuleContext {
    * on it hurt nobody).
    */
   boolean createdInMigration(QualifiedName table, Statement statement);
+
+  /**
+   * The schema replayed from the project's migrations, read-only. For a statement rule: the state just
+   * before the statement (earlier migrations in apply order, then the earlier statements of this migration;
+   * a downgrade script sees the state after its upgrade). For a migration rule: the state before the
+   * migration. Lookups of objects the history does not know are empty: treat them as unknown.
+   */
+  default SchemaView schema() {
+    return NO_SCHEMA;
+  }
+
+  /** A schema that knows nothing, for contexts without replay. */
+  SchemaView NO_SCHEMA = new Schema(false);
 
   /** Whether the configuration asks for a downgrade for every migration. */
   boolean requireDowngrade();

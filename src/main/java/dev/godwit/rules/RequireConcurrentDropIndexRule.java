@@ -9,6 +9,9 @@ import dev.godwit.rule.RuleInfo;
 import dev.godwit.rule.Severity;
 import dev.godwit.rule.StatementRule;
 import dev.godwit.rule.TxState;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** DROP INDEX without CONCURRENTLY. */
@@ -33,10 +36,29 @@ public final class RequireConcurrentDropIndexRule extends StatementRule<Node.Dro
     if (drop.kind() != ObjectKind.INDEX || drop.concurrently() || drop.names().isEmpty()) {
       return;
     }
+    // The schema knows which table each index belongs to: indexes on tables created in this migration are
+    // harmless to drop; the others are named in the message.
+    Set<String> tables = new LinkedHashSet<>();
+    boolean allKnown = true;
+    boolean allNew = true;
+    for (QualifiedName n : drop.names()) {
+      Optional<QualifiedName> table = ctx.schema().tableOfIndex(n);
+      if (table.isEmpty()) {
+        allKnown = false;
+        allNew = false;
+      } else {
+        tables.add(table.get().toString());
+        allNew &= ctx.schema().isNewTable(table.get());
+      }
+    }
+    if (allNew || allKnown && droppedLater(tables, statement, ctx)) {
+      return;
+    }
     String names = drop.names().stream().map(QualifiedName::toString).collect(Collectors.joining(", "));
-    String message = "DROP INDEX " + names + " takes an ACCESS EXCLUSIVE lock on the "
-        + (drop.names().size() == 1 ? "index's table" : "indexes' tables")
-        + ": it blocks reads and writes on that table until the drop completes.";
+    String on = allKnown ? String.join(", ", tables)
+        : drop.names().size() == 1 ? "the index's table" : "the indexes' tables";
+    String message = "DROP INDEX " + names + " takes an ACCESS EXCLUSIVE lock on " + on
+        + ": it blocks reads and writes on " + (allKnown ? on : "that table") + " until the drop completes.";
     RuleContext.FindingBuilder finding = ctx.report(statement.span(), message);
     StringBuilder help = new StringBuilder("Use DROP INDEX CONCURRENTLY");
     if (drop.names().size() > 1) {
@@ -53,5 +75,24 @@ public final class RequireConcurrentDropIndexRule extends StatementRule<Node.Dro
       help.append(", outside a transaction block");
     }
     finding.help(help.append('.').toString());
+  }
+
+  /**
+   * True when every table is dropped by a later statement of the same script (a downgrade that drops
+   * indexes, then their table): DROP TABLE takes the same lock anyway, and other rules judge it.
+   */
+  private static boolean droppedLater(Set<String> tables, Statement statement, RuleContext ctx) {
+    if (ctx.script() == null) {
+      return false;
+    }
+    Set<String> left = new LinkedHashSet<>(tables);
+    for (Statement st : ctx.script().statements()) {
+      if (st.index() > statement.index() && st.node() instanceof Node.Drop d && d.kind() == ObjectKind.TABLE) {
+        for (QualifiedName n : d.names()) {
+          left.removeIf(t -> ctx.schema().table(n).map(x -> x.name().toString().equals(t)).orElse(false));
+        }
+      }
+    }
+    return left.isEmpty();
   }
 }

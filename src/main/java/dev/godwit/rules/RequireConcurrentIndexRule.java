@@ -38,12 +38,25 @@ public final class RequireConcurrentIndexRule extends StatementRule<Node.CreateI
     if (ctx.createdInMigration(index.table(), statement)) {
       return;
     }
+    // IF NOT EXISTS for an index the replayed history already has: PostgreSQL skips it, nothing is built.
+    if (index.ifNotExists() && index.name() != null
+        && ctx.schema().index(index.name()).map(i -> i.table().sameAs(index.table())).orElse(false)) {
+      return;
+    }
     String table = index.table().toString();
     String what = (index.unique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ")
         + (index.name() != null ? index.name() + " " : "");
     String message = what + "on " + table + " takes a SHARE lock: it blocks INSERT, UPDATE and DELETE on "
         + table + " until the index is built.";
     RuleContext.FindingBuilder finding = ctx.report(statement.span(), message);
+    if (ctx.schema().table(index.table()).map(t -> t.partitioned()).orElse(false)) {
+      // PostgreSQL cannot build an index on a partitioned table concurrently.
+      finding.help(table + " is partitioned, and PostgreSQL cannot build an index on a partitioned table"
+          + " CONCURRENTLY: create it ON ONLY " + table + " (instant, invalid), build the index on each partition"
+          + " with CREATE INDEX CONCURRENTLY, then ALTER INDEX ... ATTACH PARTITION each one; the parent index"
+          + " becomes valid when all are attached.");
+      return;
+    }
     TxState tx = ctx.transaction(statement);
     if (tx != null && tx.inTransaction()) {
       finding.help("Use CREATE INDEX CONCURRENTLY; it cannot run inside a transaction block ("

@@ -33,6 +33,12 @@ public final class RequireConcurrentReindexRule extends StatementRule<Node.Reind
       return;
     }
     ObjectKind target = reindex.target();
+    // Rebuilding the indexes of a table created in this migration locks nobody out.
+    if (reindex.name() != null && (target == ObjectKind.TABLE && ctx.createdInMigration(reindex.name(), statement)
+        || target == ObjectKind.INDEX && ctx.schema().tableOfIndex(reindex.name())
+            .map(t -> ctx.schema().isNewTable(t)).orElse(false))) {
+      return;
+    }
     String name = reindex.name() == null ? "" : " " + reindex.name();
     boolean concurrentForm = ctx.pgVersion() >= 12;
     String message;

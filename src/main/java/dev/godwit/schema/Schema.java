@@ -1,0 +1,570 @@
+package dev.godwit.schema;
+
+import dev.godwit.model.AlterAction;
+import dev.godwit.model.ColumnDef;
+import dev.godwit.model.Node;
+import dev.godwit.model.ObjectKind;
+import dev.godwit.model.QualifiedName;
+import dev.godwit.model.Statement;
+import dev.godwit.model.TableConstraint;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The schema replayed from migrations: apply statements in order with {@link #apply(Statement)}; mark
+ * where each migration starts with {@link #beginMigration(int)}; take a frozen copy with {@link #copy()}.
+ *
+ * <p>It understands CREATE/ALTER/DROP of tables, columns, constraints, indexes, enum types and sequences.
+ * A statement it cannot interpret (unparsed text, a DO block, an ALTER action kept as text) makes every
+ * table it mentions {@linkplain Table#uncertain() uncertain}.
+ */
+public final class Schema implements SchemaView {
+  private static final Pattern PARTITION_BY = Pattern.compile("(?i)\\)\\s*PARTITION\\s+BY\\s");
+  private static final Pattern UNPARSED_CREATE_TABLE = Pattern.compile(
+      "(?is)^\\s*CREATE\\s+(?:(?:GLOBAL|LOCAL)\\s+)?(?:TEMP(?:ORARY)?\\s+|UNLOGGED\\s+)?TABLE\\s+"
+          + "(?:IF\\s+NOT\\s+EXISTS\\s+)?((?:\"[^\"]+\"|[A-Za-z_][A-Za-z0-9_$]*)(?:\\.(?:\"[^\"]+\"|[A-Za-z_][A-Za-z0-9_$]*))?)");
+  private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*|\"[^\"]+\"");
+  /** Statements kept as {@link Node.Other} that never change tables, columns or indexes. */
+  private static final Set<String> HARMLESS = Set.of("GRANT", "REVOKE", "COMMENT ON", "COMMENT", "SELECT",
+      "CREATE POLICY", "ALTER POLICY", "DROP POLICY", "SET", "SHOW", "NOTIFY", "LISTEN", "ANALYZE", "EXPLAIN",
+      "SECURITY LABEL", "CREATE PUBLICATION", "ALTER PUBLICATION", "CREATE RULE", "ALTER DEFAULT PRIVILEGES",
+      "CREATE AGGREGATE", "CREATE OPERATOR", "CREATE CAST", "CREATE COLLATION", "CREATE TEXT SEARCH");
+
+  private final boolean enabled;
+  private final Map<String, Table> tables = new LinkedHashMap<>();
+  private final Map<String, Index> indexes = new LinkedHashMap<>();
+  private final Map<String, EnumType> enums = new LinkedHashMap<>();
+  private final Set<String> sequences = new HashSet<>();
+  private int migration = Table.NOT_CREATED + 1;
+
+  public Schema() {
+    this(true);
+  }
+
+  /** A schema that is switched off answers every lookup with "unknown" (statement-only analysis). */
+  public Schema(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  /** A deep copy: later changes to either do not show in the other. */
+  public Schema copy() {
+    Schema s = new Schema(enabled);
+    for (var e : tables.entrySet()) {
+      s.tables.put(e.getKey(), e.getValue().copy());
+    }
+    s.indexes.putAll(indexes);
+    s.enums.putAll(enums);
+    s.sequences.addAll(sequences);
+    s.migration = migration;
+    return s;
+  }
+
+  /** Objects created from now on belong to the migration with this token (e.g. its apply order). */
+  public void beginMigration(int token) {
+    this.migration = token;
+  }
+
+  @Override
+  public boolean enabled() {
+    return enabled;
+  }
+
+  // ------------------------------------------------------------------ queries
+
+  private static String key(QualifiedName n) {
+    return (n.schema() == null ? "public" : n.schema()) + "." + n.name();
+  }
+
+  private <T> T find(Map<String, T> map, QualifiedName name, java.util.function.Function<T, QualifiedName> nameOf) {
+    if (!enabled || name == null) {
+      return null;
+    }
+    T exact = map.get(key(name));
+    if (exact != null) {
+      return exact;
+    }
+    T found = null;
+    for (T t : map.values()) {
+      if (nameOf.apply(t).sameAs(name)) {
+        if (found != null) {
+          return null; // ambiguous across schemas
+        }
+        found = t;
+      }
+    }
+    return found;
+  }
+
+  @Override
+  public Optional<Table> table(QualifiedName name) {
+    return Optional.ofNullable(find(tables, name, Table::name));
+  }
+
+  @Override
+  public boolean isNewTable(QualifiedName name) {
+    Table t = find(tables, name, Table::name);
+    return t != null && t.createdIn == migration;
+  }
+
+  @Override
+  public Optional<Index> index(QualifiedName name) {
+    return Optional.ofNullable(find(indexes, name, Index::name));
+  }
+
+  @Override
+  public List<Index> indexesOn(QualifiedName table) {
+    Table t = find(tables, table, Table::name);
+    if (t == null) {
+      return List.of();
+    }
+    List<Index> out = new ArrayList<>();
+    for (Index i : indexes.values()) {
+      if (i.table().sameAs(t.name)) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public Optional<EnumType> enumType(QualifiedName name) {
+    return Optional.ofNullable(find(enums, name, EnumType::name));
+  }
+
+  @Override
+  public boolean isNewType(QualifiedName name) {
+    EnumType e = find(enums, name, EnumType::name);
+    return e != null && e.createdIn() == migration;
+  }
+
+  @Override
+  public boolean sequenceExists(QualifiedName name) {
+    if (!enabled || name == null) {
+      return false;
+    }
+    if (sequences.contains(key(name))) {
+      return true;
+    }
+    if (name.schema() == null) {
+      for (String s : sequences) {
+        if (s.endsWith("." + name.name())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // ------------------------------------------------------------------ replay
+
+  /** Applies one statement's effect. Never throws on statements it does not understand. */
+  public void apply(Statement statement) {
+    if (!enabled) {
+      return;
+    }
+    Node node = statement.node();
+    if (node instanceof Node.CreateTable ct) {
+      createTable(ct, statement.sql());
+    } else if (node instanceof Node.AlterTable at) {
+      alterTable(at, statement.sql());
+    } else if (node instanceof Node.CreateIndex ci) {
+      createIndex(ci);
+    } else if (node instanceof Node.Drop d) {
+      drop(d);
+    } else if (node instanceof Node.CreateObject co) {
+      createObject(co);
+    } else if (node instanceof Node.AlterTypeAddValue av) {
+      EnumType e = find(enums, av.type(), EnumType::name);
+      if (e != null && !e.values().contains(av.value())) {
+        List<String> values = new ArrayList<>(e.values());
+        values.add(av.value());
+        enums.put(key(e.name()), new EnumType(e.name(), values, e.createdIn()));
+      }
+    } else if (node instanceof Node.AlterObject ao) {
+      alterObject(ao);
+    } else if (node instanceof Node.Unparsed) {
+      markMentioned(statement.sql());
+      createdUnparsed(statement.sql());
+    } else if (node instanceof Node.DoBlock) {
+      markMentioned(statement.sql());
+    } else if (node instanceof Node.Other o && !HARMLESS.contains(o.keyword().toUpperCase(Locale.ROOT))) {
+      markMentioned(statement.sql());
+    }
+  }
+
+  private Table tableFor(QualifiedName name) {
+    Table t = find(tables, name, Table::name);
+    if (t == null) {
+      t = new Table(name);
+      t.partialColumns = true;
+      tables.put(key(name), t);
+    }
+    return t;
+  }
+
+  private void createTable(Node.CreateTable ct, String sql) {
+    if (ct.table() == null) {
+      return;
+    }
+    Table existing = find(tables, ct.table(), Table::name);
+    if (existing != null && ct.ifNotExists()) {
+      return;
+    }
+    if (existing != null) {
+      removeTable(existing);
+    }
+    Table t = new Table(ct.table());
+    t.createdIn = migration;
+    t.partialColumns = ct.asSelect() || ct.partitionOf() != null
+        || (ct.columns().isEmpty() && ct.constraints().isEmpty());
+    t.partitionOf = ct.partitionOf();
+    t.partitioned = sql != null && PARTITION_BY.matcher(sql).find();
+    tables.put(key(ct.table()), t);
+    for (ColumnDef c : ct.columns()) {
+      addColumn(t, c);
+    }
+    for (TableConstraint c : ct.constraints()) {
+      addConstraint(t, c);
+    }
+  }
+
+  private void addColumn(Table t, ColumnDef c) {
+    boolean identity = c.identity() || (c.type() != null && c.type().isSerial());
+    t.columns.put(c.name(), new Column(c.name(), c.type(), c.notNull() || c.primaryKey(), c.defaultValue(),
+        identity, c.generatedStored() || c.generatedVirtual()));
+    if (c.primaryKey()) {
+      addConstraint(t, new TableConstraint(null, TableConstraint.Kind.PRIMARY_KEY, List.of(c.name()), null,
+          List.of(), null, false, null, c.span()));
+    }
+    if (c.unique()) {
+      addConstraint(t, new TableConstraint(null, TableConstraint.Kind.UNIQUE, List.of(c.name()), null,
+          List.of(), null, false, null, c.span()));
+    }
+    if (c.references() != null) {
+      addConstraint(t, new TableConstraint(null, TableConstraint.Kind.FOREIGN_KEY, List.of(c.name()),
+          c.references(), List.of(), null, false, null, c.span()));
+    }
+  }
+
+  private static String defaultName(Table t, TableConstraint c) {
+    String cols = String.join("_", c.columns());
+    return switch (c.kind()) {
+      case PRIMARY_KEY -> t.name.name() + "_pkey";
+      case UNIQUE -> t.name.name() + "_" + cols + "_key";
+      case FOREIGN_KEY -> t.name.name() + "_" + cols + "_fkey";
+      case EXCLUDE -> t.name.name() + "_" + cols + "_excl";
+      case NOT_NULL -> t.name.name() + "_" + cols + "_not_null";
+      case CHECK -> t.name.name() + (cols.isEmpty() ? "" : "_" + cols) + "_check";
+    };
+  }
+
+  private void addConstraint(Table t, TableConstraint c) {
+    String name = c.name() != null ? c.name() : defaultName(t, c);
+    List<String> columns = c.columns();
+    if (c.usingIndex() != null) {
+      QualifiedName idxName = new QualifiedName(t.name.schema(), c.usingIndex());
+      Index idx = find(indexes, idxName, Index::name);
+      if (idx != null) {
+        indexes.remove(key(idx.name()));
+        columns = idx.columns();
+        // the index takes the constraint's name
+        indexes.put(key(new QualifiedName(t.name.schema(), name)),
+            new Index(new QualifiedName(t.name.schema(), name), t.name, columns, true, false, name));
+      }
+    }
+    if (c.kind() == TableConstraint.Kind.NOT_NULL) {
+      if (!c.notValid()) {
+        for (String col : columns) {
+          t.column(col).ifPresent(k -> t.columns.put(k.name(), k.withNotNull(true)));
+        }
+      }
+      return;
+    }
+    t.constraints.removeIf(k -> name.equals(k.name()));
+    t.constraints.add(new Constraint(name, c.kind(), columns, !c.notValid(), c.expression(), c.referencedTable()));
+    if (c.kind() == TableConstraint.Kind.PRIMARY_KEY) {
+      for (String col : columns) {
+        Optional<Column> k = t.column(col);
+        if (k.isPresent()) {
+          t.columns.put(k.get().name(), k.get().withNotNull(true));
+        }
+      }
+    }
+    if ((c.kind() == TableConstraint.Kind.PRIMARY_KEY || c.kind() == TableConstraint.Kind.UNIQUE
+        || c.kind() == TableConstraint.Kind.EXCLUDE) && c.usingIndex() == null) {
+      QualifiedName idx = new QualifiedName(t.name.schema(), name);
+      indexes.put(key(idx), new Index(idx, t.name, columns, c.kind() != TableConstraint.Kind.EXCLUDE, false, name));
+    }
+  }
+
+  private void alterTable(Node.AlterTable at, String sql) {
+    if (at.table() == null) {
+      return;
+    }
+    Table t = tableFor(at.table());
+    for (AlterAction a : at.actions()) {
+      if (a instanceof AlterAction.AddColumn add && add.column() != null) {
+        if (add.ifNotExists() && t.columns.containsKey(add.column().name())) {
+          continue;
+        }
+        addColumn(t, add.column());
+      } else if (a instanceof AlterAction.DropColumn dc) {
+        t.columns.remove(dc.column());
+        t.constraints.removeIf(c -> c.columns().contains(dc.column()));
+        indexes.values().removeIf(i -> i.table().sameAs(t.name) && i.columns().contains(dc.column()));
+      } else if (a instanceof AlterAction.AlterColumnType ct) {
+        Column c = t.columns.get(ct.column());
+        if (c != null) {
+          t.columns.put(c.name(), c.withType(ct.type()));
+        } else if (!t.partialColumns) {
+          t.uncertain = true;
+        }
+      } else if (a instanceof AlterAction.SetNotNull sn) {
+        updateColumn(t, sn.column(), c -> c.withNotNull(true));
+      } else if (a instanceof AlterAction.DropNotNull dn) {
+        updateColumn(t, dn.column(), c -> c.withNotNull(false));
+      } else if (a instanceof AlterAction.SetDefault sd) {
+        updateColumn(t, sd.column(), c -> c.withDefault(sd.value()));
+      } else if (a instanceof AlterAction.DropDefault dd) {
+        updateColumn(t, dd.column(), c -> c.withDefault(null));
+      } else if (a instanceof AlterAction.AddConstraint ac && ac.constraint() != null) {
+        addConstraint(t, ac.constraint());
+      } else if (a instanceof AlterAction.DropConstraint dc) {
+        t.constraints.removeIf(c -> dc.name().equals(c.name()));
+        indexes.values().removeIf(i -> dc.name().equals(i.constraint()) && i.table().sameAs(t.name));
+      } else if (a instanceof AlterAction.ValidateConstraint vc) {
+        for (int i = 0; i < t.constraints.size(); i++) {
+          if (vc.name().equals(t.constraints.get(i).name())) {
+            t.constraints.set(i, t.constraints.get(i).validatedNow());
+          }
+        }
+      } else if (a instanceof AlterAction.RenameColumn rc) {
+        Column c = t.columns.remove(rc.from());
+        if (c != null) {
+          t.columns.put(rc.to(), c.withName(rc.to()));
+        }
+        for (int i = 0; i < t.constraints.size(); i++) {
+          Constraint k = t.constraints.get(i);
+          if (k.columns().contains(rc.from())) {
+            t.constraints.set(i, k.withColumns(k.columns().stream().map(x -> x.equals(rc.from()) ? rc.to() : x).toList()));
+          }
+        }
+        for (var e : List.copyOf(indexes.entrySet())) {
+          Index i = e.getValue();
+          if (i.table().sameAs(t.name) && i.columns().contains(rc.from())) {
+            indexes.put(e.getKey(), new Index(i.name(), i.table(),
+                i.columns().stream().map(x -> x.equals(rc.from()) ? rc.to() : x).toList(), i.unique(), i.partial(),
+                i.constraint()));
+          }
+        }
+      } else if (a instanceof AlterAction.RenameTable rt) {
+        renameTable(t, new QualifiedName(t.name.schema(), rt.to()));
+      } else if (a instanceof AlterAction.SetSchema ss) {
+        renameTable(t, new QualifiedName(ss.schema(), t.name.name()));
+      } else if (a instanceof AlterAction.RenameConstraint rc) {
+        for (int i = 0; i < t.constraints.size(); i++) {
+          if (rc.from().equals(t.constraints.get(i).name())) {
+            t.constraints.set(i, t.constraints.get(i).withName(rc.to()));
+          }
+        }
+      } else if (a instanceof AlterAction.AttachPartition ap && ap.partition() != null) {
+        t.partitioned = true;
+        tableFor(ap.partition()).partitionOf = t.name;
+      } else if (a instanceof AlterAction.DetachPartition dp && dp.partition() != null) {
+        Table p = find(tables, dp.partition(), Table::name);
+        if (p != null) {
+          p.partitionOf = null;
+        }
+      } else if (a instanceof AlterAction.Other o) {
+        String text = o.text() == null ? "" : o.text().strip().toUpperCase(Locale.ROOT);
+        if (text.startsWith("ADD") || text.startsWith("ALTER") || text.startsWith("DROP")
+            || text.startsWith("INHERIT") || text.startsWith("NO INHERIT")) {
+          t.uncertain = true;
+        }
+      }
+    }
+  }
+
+  private static void updateColumn(Table t, String column, java.util.function.UnaryOperator<Column> f) {
+    Column c = t.columns.get(column);
+    if (c != null) {
+      t.columns.put(column, f.apply(c));
+    }
+  }
+
+  private void renameTable(Table t, QualifiedName to) {
+    QualifiedName from = t.name;
+    tables.remove(key(from));
+    t.name = to;
+    tables.put(key(to), t);
+    for (var e : List.copyOf(indexes.entrySet())) {
+      Index i = e.getValue();
+      if (i.table().sameAs(from)) {
+        indexes.put(e.getKey(), new Index(i.name(), to, i.columns(), i.unique(), i.partial(), i.constraint()));
+      }
+    }
+  }
+
+  private void removeTable(Table t) {
+    tables.remove(key(t.name));
+    indexes.values().removeIf(i -> i.table().sameAs(t.name));
+  }
+
+  private void createIndex(Node.CreateIndex ci) {
+    if (ci.table() == null) {
+      return;
+    }
+    Table t = find(tables, ci.table(), Table::name);
+    QualifiedName table = t != null ? t.name : ci.table();
+    QualifiedName name = ci.name();
+    if (name == null) {
+      List<String> parts = new ArrayList<>();
+      for (String c : ci.columns()) {
+        parts.add(c.matches("[A-Za-z_][A-Za-z0-9_$]*") ? c : "expr");
+      }
+      name = new QualifiedName(table.schema(), table.name() + "_" + String.join("_", parts) + "_idx");
+    } else if (name.schema() == null && table.schema() != null) {
+      name = new QualifiedName(table.schema(), name.name()); // an index lives in its table's schema
+    }
+    if (ci.ifNotExists() && find(indexes, name, Index::name) != null) {
+      return;
+    }
+    indexes.put(key(name), new Index(name, table, ci.columns(), ci.unique(), ci.partial(), null));
+  }
+
+  private void drop(Node.Drop d) {
+    for (QualifiedName n : d.names()) {
+      switch (d.kind()) {
+        case TABLE -> {
+          Table t = find(tables, n, Table::name);
+          if (t != null) {
+            removeTable(t);
+          }
+        }
+        case INDEX -> {
+          Index i = find(indexes, n, Index::name);
+          if (i != null) {
+            indexes.remove(key(i.name()));
+          }
+        }
+        case TYPE, DOMAIN -> {
+          EnumType e = find(enums, n, EnumType::name);
+          if (e != null) {
+            enums.remove(key(e.name()));
+          }
+        }
+        case SEQUENCE -> sequences.remove(key(n));
+        case SCHEMA -> {
+          String prefix = n.name() + ".";
+          tables.keySet().removeIf(k -> k.startsWith(prefix));
+          indexes.keySet().removeIf(k -> k.startsWith(prefix));
+          enums.keySet().removeIf(k -> k.startsWith(prefix));
+          sequences.removeIf(k -> k.startsWith(prefix));
+        }
+        default -> { }
+      }
+    }
+  }
+
+  private void createObject(Node.CreateObject co) {
+    if (co.name() == null) {
+      return;
+    }
+    if (co.kind() == ObjectKind.TYPE && !co.enumValues().isEmpty()) {
+      if (co.ifNotExists() && find(enums, co.name(), EnumType::name) != null) {
+        return;
+      }
+      enums.put(key(co.name()), new EnumType(co.name(), co.enumValues(), migration));
+    } else if (co.kind() == ObjectKind.SEQUENCE) {
+      sequences.add(key(co.name()));
+    } else if (co.kind() == ObjectKind.MATERIALIZED_VIEW) {
+      Table t = new Table(co.name());
+      t.createdIn = migration;
+      t.partialColumns = true;
+      tables.put(key(co.name()), t);
+    }
+  }
+
+  private void alterObject(Node.AlterObject ao) {
+    if (ao.name() == null || ao.renameTo() == null) {
+      return;
+    }
+    if (ao.kind() == ObjectKind.INDEX) {
+      Index i = find(indexes, ao.name(), Index::name);
+      if (i != null) {
+        indexes.remove(key(i.name()));
+        QualifiedName to = new QualifiedName(i.name().schema(), ao.renameTo());
+        indexes.put(key(to), new Index(to, i.table(), i.columns(), i.unique(), i.partial(), i.constraint()));
+      }
+    } else if (ao.kind() == ObjectKind.TYPE) {
+      EnumType e = find(enums, ao.name(), EnumType::name);
+      if (e != null) {
+        enums.remove(key(e.name()));
+        QualifiedName to = new QualifiedName(e.name().schema(), ao.renameTo());
+        enums.put(key(to), new EnumType(to, e.values(), e.createdIn()));
+      }
+    } else if (ao.kind() == ObjectKind.SEQUENCE) {
+      if (sequences.remove(key(ao.name()))) {
+        sequences.add(key(new QualifiedName(ao.name().schema(), ao.renameTo())));
+      }
+    } else if (ao.kind() == ObjectKind.VIEW || ao.kind() == ObjectKind.MATERIALIZED_VIEW) {
+      Table t = find(tables, ao.name(), Table::name);
+      if (t != null) {
+        renameTable(t, new QualifiedName(t.name.schema(), ao.renameTo()));
+      }
+    }
+  }
+
+  /**
+   * A CREATE TABLE the parser could not read still creates a table: remember that it is new (and that
+   * nothing else about it is known).
+   */
+  private void createdUnparsed(String sql) {
+    Matcher m = sql == null ? null : UNPARSED_CREATE_TABLE.matcher(sql);
+    if (m == null || !m.find()) {
+      return;
+    }
+    String[] parts = m.group(1).split("\\.");
+    QualifiedName name = parts.length == 2 ? new QualifiedName(ident(parts[0]), ident(parts[1]))
+        : QualifiedName.of(ident(parts[parts.length - 1]));
+    if (find(tables, name, Table::name) != null) {
+      return;
+    }
+    Table t = new Table(name);
+    t.createdIn = migration;
+    t.partialColumns = true;
+    t.uncertain = true;
+    tables.put(key(name), t);
+  }
+
+  private static String ident(String raw) {
+    return raw.startsWith("\"") && raw.endsWith("\"") && raw.length() > 1
+        ? raw.substring(1, raw.length() - 1) : raw.toLowerCase(Locale.ROOT);
+  }
+
+  /** Makes every known table whose name appears in the text uncertain. */
+  private void markMentioned(String sql) {
+    if (sql == null || tables.isEmpty()) {
+      return;
+    }
+    Set<String> words = new HashSet<>();
+    Matcher m = WORD.matcher(sql);
+    while (m.find()) {
+      String w = m.group();
+      words.add(w.startsWith("\"") ? w.substring(1, w.length() - 1) : w.toLowerCase(Locale.ROOT));
+    }
+    for (Table t : tables.values()) {
+      if (words.contains(t.name.name())) {
+        t.uncertain = true;
+      }
+    }
+  }
+}

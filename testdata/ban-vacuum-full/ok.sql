@@ -1,0 +1,3 @@
+VACUUM orders;
+VACUUM (ANALYZE) orders;
+ANALYZE orders;

@@ -1,0 +1,1 @@
+CREATE TABLE measurements_2023 (logdate date NOT NULL, value int);

@@ -1,0 +1,1 @@
+CREATE TABLE measurements (logdate date NOT NULL, value int) PARTITION BY RANGE (logdate);
