@@ -80,6 +80,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--require-downgrade", description = "Expect a downgrade script for every migration.")
   boolean requireDowngrade;
 
+  @Option(names = "--immutable-table", paramLabel = "NAME", split = ",",
+      description = "A table whose rows are never updated or deleted, e.g. an event store (repeatable).")
+  List<String> immutableTables = new ArrayList<>();
+
   @Option(names = "--stdin-filename", paramLabel = "NAME",
       description = "Read one file from standard input, reported under NAME (its name decides its format).")
   String stdinFilename;
@@ -116,7 +120,8 @@ final class CheckCommand implements Callable<Integer> {
         throw usage("unknown rule \"" + id + "\"; `godwit rules` lists them");
       }
     }
-    LintSettings settings = new LintSettings(pgVersion, Map.of(), canonical(enable), canonical(disable), requireDowngrade);
+    LintSettings settings = new LintSettings(pgVersion, Map.of(), canonical(enable), canonical(disable), requireDowngrade,
+        immutableTableNames());
     ReadOptions options = new ReadOptions(assumeInTransaction, pgVersion, threads);
     ProjectReader reader = new ProjectReader(options, env.workDir());
     long t0 = System.nanoTime();
@@ -180,6 +185,16 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     return Main.EXIT_CLEAN;
+  }
+
+  private Set<String> immutableTableNames() {
+    Set<String> out = new HashSet<>();
+    for (String t : immutableTables) {
+      if (!t.isBlank()) {
+        out.add(t.strip());
+      }
+    }
+    return out;
   }
 
   private Severity parseFailOn() {

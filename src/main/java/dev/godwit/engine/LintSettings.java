@@ -12,13 +12,16 @@ import java.util.Set;
  * @param enabled rule ids switched on explicitly (opt-in rules)
  * @param disabled rule ids switched off
  * @param requireDowngrade expect a downgrade for every migration
+ * @param immutableTables tables whose rows are never updated or deleted (an event store), as written in
+ *     the configuration: {@code name} or {@code schema.name}
  */
 public record LintSettings(
     int pgVersion,
     Map<String, Severity> severities,
     Set<String> enabled,
     Set<String> disabled,
-    boolean requireDowngrade) {
+    boolean requireDowngrade,
+    Set<String> immutableTables) {
   public static final int NEWEST_PG = 18;
   public static final int OLDEST_PG = 10;
 
@@ -26,6 +29,13 @@ public record LintSettings(
     severities = Map.copyOf(severities);
     enabled = Set.copyOf(enabled);
     disabled = Set.copyOf(disabled);
+    immutableTables = Set.copyOf(immutableTables);
+  }
+
+  public LintSettings(
+      int pgVersion, Map<String, Severity> severities, Set<String> enabled, Set<String> disabled,
+      boolean requireDowngrade) {
+    this(pgVersion, severities, enabled, disabled, requireDowngrade, Set.of());
   }
 
   public static LintSettings defaults() {
@@ -33,6 +43,10 @@ public record LintSettings(
   }
 
   public LintSettings withPgVersion(int v) {
-    return new LintSettings(v, severities, enabled, disabled, requireDowngrade);
+    return new LintSettings(v, severities, enabled, disabled, requireDowngrade, immutableTables);
+  }
+
+  public LintSettings withImmutableTables(Set<String> tables) {
+    return new LintSettings(pgVersion, severities, enabled, disabled, requireDowngrade, tables);
   }
 }

@@ -334,6 +334,11 @@ public final class Linter {
     }
 
     @Override
+    public java.util.Set<String> immutableTables() {
+      return settings.immutableTables();
+    }
+
+    @Override
     public FindingBuilder report(Span span, String message) {
       if (script == null) {
         throw new IllegalStateException("report(span, message) needs a script; use report(file, span, message)");
