@@ -27,20 +27,27 @@ public final class BanBackfillInDdlTransactionRule extends StatementRule<Node.Dm
 
   @Override
   protected void check(Node.Dml dml, Statement statement, RuleContext ctx) {
-    boolean backfill = (dml.kind() == Node.DmlKind.UPDATE && !dml.hasWhere())
-        || (dml.kind() == Node.DmlKind.INSERT && dml.fromQuery());
-    if (!backfill || dml.table() == null || !statement.runsInMigration()
+    if (!isBackfill(dml) || dml.table() == null || !statement.runsInMigration()
         || !ctx.transaction(statement).inTransaction()) {
       return;
     }
     Statement ddl = null;
     TableLocks.Lock lock = null;
-    for (Statement st : RuleSupport.sameTransaction(statement, ctx)) {
-      if (st == statement || st.node() instanceof Node.Dml) {
+    java.util.List<Statement> tx = RuleSupport.sameTransaction(statement, ctx);
+    int later = 0;
+    for (Statement st : tx) {
+      if (st == statement) {
+        continue;
+      }
+      if (st.node() instanceof Node.Dml other && isBackfill(other) && st.runsInMigration()) {
+        if (st.index() < statement.index()) {
+          return; // one finding per transaction, at its first backfill
+        }
+        later++;
         continue;
       }
       TableLocks.Lock l = RequireLockTimeoutRule.blocking(st, ctx);
-      if (l != null && (lock == null || l.mode().compareTo(lock.mode()) > 0)) {
+      if (l != null && (lock == null || rank(l, dml) > rank(lock, dml))) {
         ddl = st;
         lock = l;
       }
@@ -52,6 +59,18 @@ public final class BanBackfillInDdlTransactionRule extends StatementRule<Node.Dm
         : "INSERT INTO " + dml.table() + " ... SELECT";
     ctx.report(statement.span(), what + " runs in the same transaction as " + lock.statement() + " on " + lock.on()
         + " (line " + RuleSupport.line(ddl, ctx) + "), whose " + lock.mode().sql() + " lock blocks "
-        + lock.mode().blocked() + " of " + lock.on() + " until the backfill has finished and the transaction commits.");
+        + lock.mode().blocked() + " of " + lock.on() + " until the backfill has finished and the transaction commits"
+        + (later > 0 ? " (and " + later + " more backfill" + (later == 1 ? "" : "s") + " in this transaction)" : "")
+        + ".");
+  }
+
+  private static boolean isBackfill(Node.Dml dml) {
+    return dml.table() != null && ((dml.kind() == Node.DmlKind.UPDATE && !dml.hasWhere())
+        || (dml.kind() == Node.DmlKind.INSERT && dml.fromQuery()));
+  }
+
+  /** Prefer the lock on the backfilled table itself, then the strongest. */
+  private static int rank(TableLocks.Lock l, Node.Dml dml) {
+    return (l.table().sameAs(dml.table()) ? 100 : 0) + l.mode().ordinal();
   }
 }

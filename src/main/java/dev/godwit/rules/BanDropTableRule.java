@@ -32,13 +32,19 @@ public final class BanDropTableRule extends StatementRule<Node.Drop> {
     if (drop.kind() != ObjectKind.TABLE) {
       return;
     }
+    java.util.List<String> old = new java.util.ArrayList<>();
     for (QualifiedName table : drop.names()) {
-      if (ctx.createdInMigration(table, statement)) {
-        continue;
+      if (!ctx.createdInMigration(table, statement)) {
+        old.add(table.toString());
       }
-      ctx.report(statement.span(), "Dropping table " + table + " breaks running code that still queries it, and"
-          + " its rows cannot be restored by a rollback" + (drop.cascade()
-          ? "; CASCADE also drops the views and foreign keys that depend on it" : "") + ".");
     }
+    if (old.isEmpty()) {
+      return;
+    }
+    boolean one = old.size() == 1;
+    ctx.report(statement.span(), "Dropping table" + (one ? " " : "s ") + String.join(", ", old)
+        + " breaks running code that still queries " + (one ? "it" : "them") + ", and " + (one ? "its" : "their")
+        + " rows cannot be restored by a rollback" + (drop.cascade()
+        ? "; CASCADE also drops the views and foreign keys that depend on " + (one ? "it" : "them") : "") + ".");
   }
 }

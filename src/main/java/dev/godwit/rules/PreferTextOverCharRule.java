@@ -30,9 +30,15 @@ public final class PreferTextOverCharRule extends StatementRule<Node> {
     }
     for (ColumnTypes.Typed c : ColumnTypes.of(node)) {
       String t = c.type().name();
-      if (t.equals("character")) {
+      if (t.equals("character") && !identifier(c.column())) {
         ctx.report(c.span(), "Column " + c.name() + " is " + c.type().text() + ", which pads values with spaces; use text.");
       }
     }
+  }
+
+  /** Identifier columns (id, *_id) hold fixed-length codes such as ULIDs by design; padding never happens. */
+  private static boolean identifier(String column) {
+    String c = column == null ? "" : column.toLowerCase(java.util.Locale.ROOT);
+    return c.equals("id") || c.endsWith("_id") || c.endsWith("_ids");
   }
 }

@@ -51,7 +51,7 @@ public final class RequireLockTimeoutRule extends StatementRule<Node> {
     }
     TxState tx = ctx.transaction(statement);
     String set = tx.inTransaction() ? "SET LOCAL lock_timeout = '5s'" : "SET lock_timeout = '5s'";
-    ctx.report(statement.span(), lock.statement() + " takes an " + lock.mode().sql() + " lock on " + lock.on()
+    ctx.report(statement.span(), lock.statement() + " takes " + lock.mode().article() + " " + lock.mode().sql() + " lock on " + lock.on()
         + " with no lock_timeout set: while it waits for running transactions, all " + lock.mode().blocked()
         + " of " + lock.on() + " queue behind it.")
         .help("Run " + set + "; before this statement (it covers the rest of the "

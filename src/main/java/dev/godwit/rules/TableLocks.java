@@ -23,6 +23,10 @@ final class TableLocks {
     ACCESS_SHARE, ROW_SHARE, ROW_EXCLUSIVE, SHARE_UPDATE_EXCLUSIVE, SHARE, SHARE_ROW_EXCLUSIVE, EXCLUSIVE,
     ACCESS_EXCLUSIVE;
 
+    String article() {
+      return this == ACCESS_SHARE || this == ACCESS_EXCLUSIVE || this == EXCLUSIVE ? "an" : "a";
+    }
+
     String sql() {
       return name().replace('_', ' ');
     }

@@ -1,0 +1,7 @@
+-- A constraint dropped and added back under the same name is a redefinition, not a removal.
+ALTER TABLE orders DROP CONSTRAINT orders_customer_fk;
+ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE CASCADE NOT VALID;
+
+-- A table created in the same migration.
+CREATE TABLE tags (id bigint PRIMARY KEY, name text, CONSTRAINT tags_name_check CHECK (name <> ''));
+ALTER TABLE tags DROP CONSTRAINT tags_name_check;

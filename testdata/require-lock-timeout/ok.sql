@@ -1,0 +1,7 @@
+-- A session-level SET lasts for the rest of the script, across transactions.
+SET lock_timeout = '5s';
+ALTER TABLE orders ADD COLUMN note text;
+BEGIN;
+CREATE INDEX orders_note_idx ON orders (note);
+COMMIT;
+TRUNCATE sessions;
