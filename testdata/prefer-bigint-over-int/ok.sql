@@ -5,3 +5,9 @@ CREATE TABLE orders (
   quantity integer NOT NULL
 );
 ALTER TABLE orders ADD COLUMN line_count integer;
+-- A column of a composite key is an ordinal or a foreign key, not a counter that runs out.
+CREATE TABLE visualization_rows (
+  visualization_id bigint NOT NULL,
+  sort_order integer NOT NULL,
+  PRIMARY KEY (visualization_id, sort_order)
+);

@@ -1,6 +1,6 @@
 CREATE TABLE events (
   id bigint PRIMARY KEY,
-  -- expect: prefer-timestamptz "Column events.created_at is timestamp"
+  -- expect: prefer-timestamptz "Column events.created_at is timestamp (without time zone)"
   created_at timestamp NOT NULL DEFAULT now()
 );
 -- expect: prefer-timestamptz "orders.shipped_at is timestamp without time zone"

@@ -28,6 +28,9 @@ public final class BanDropDatabaseRule extends StatementRule<Node.Drop> {
 
   @Override
   protected void check(Node.Drop drop, Statement statement, RuleContext ctx) {
+    if (!statement.runsInMigration()) {
+      return; // a routine body runs when the routine is called
+    }
     if (drop.kind() != ObjectKind.DATABASE) {
       return;
     }

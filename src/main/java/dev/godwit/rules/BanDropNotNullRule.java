@@ -27,6 +27,9 @@ public final class BanDropNotNullRule extends StatementRule<Node.AlterTable> {
 
   @Override
   protected void check(Node.AlterTable alter, Statement statement, RuleContext ctx) {
+    if (!statement.runsInMigration()) {
+      return; // a routine body runs when the routine is called
+    }
     if (alter.table() == null || ctx.createdInMigration(alter.table(), statement)) {
       return;
     }

@@ -29,6 +29,9 @@ public final class BanDropSchemaRule extends StatementRule<Node.Drop> {
 
   @Override
   protected void check(Node.Drop drop, Statement statement, RuleContext ctx) {
+    if (!statement.runsInMigration()) {
+      return; // a routine body runs when the routine is called
+    }
     if (drop.kind() != ObjectKind.SCHEMA) {
       return;
     }

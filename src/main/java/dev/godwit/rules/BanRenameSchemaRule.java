@@ -28,6 +28,9 @@ public final class BanRenameSchemaRule extends StatementRule<Node.AlterObject> {
 
   @Override
   protected void check(Node.AlterObject alter, Statement statement, RuleContext ctx) {
+    if (!statement.runsInMigration()) {
+      return; // a routine body runs when the routine is called
+    }
     if (alter.kind() != ObjectKind.SCHEMA || alter.renameTo() == null || alter.name() == null
         || RuleSupport.createdEarlier(ObjectKind.SCHEMA, alter.name(), statement, ctx)) {
       return;

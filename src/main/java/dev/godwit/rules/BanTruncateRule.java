@@ -28,6 +28,9 @@ public final class BanTruncateRule extends StatementRule<Node.Truncate> {
 
   @Override
   protected void check(Node.Truncate truncate, Statement statement, RuleContext ctx) {
+    if (!statement.runsInMigration()) {
+      return; // a routine body runs when the routine is called
+    }
     if (truncate.cascade()) {
       return; // ban-truncate-cascade
     }

@@ -17,7 +17,8 @@ final class ColumnTypes {
   /**
    * One typed column.
    *
-   * @param primaryKey true when the column is (part of) the table's primary key in this statement
+   * @param primaryKey true when the column alone is the table's primary key in this statement (a column of a
+   *     composite key is usually a foreign key or an ordinal, not a counter that can run out)
    */
   record Typed(QualifiedName table, String column, DataType type, Span span, boolean primaryKey) {
     String name() {
@@ -36,7 +37,7 @@ final class ColumnTypes {
       }
       for (ColumnDef c : create.columns()) {
         if (c.type() != null) {
-          out.add(new Typed(create.table(), c.name(), c.type(), c.span(), c.primaryKey() || pk.contains(c.name())));
+          out.add(new Typed(create.table(), c.name(), c.type(), c.span(), c.primaryKey() || (pk.size() == 1 && pk.contains(c.name()))));
         }
       }
     } else if (node instanceof Node.AlterTable alter && alter.table() != null) {

@@ -31,7 +31,7 @@ public final class PreferTimestamptzRule extends StatementRule<Node> {
     for (ColumnTypes.Typed c : ColumnTypes.of(node)) {
       String t = c.type().name();
       if (t.equals("timestamp without time zone")) {
-        ctx.report(c.span(), "Column " + c.name() + " is " + c.type().text() + " (timestamp without time zone); use timestamptz to store an unambiguous instant.");
+        ctx.report(c.span(), "Column " + c.name() + " is " + (c.type().text().equalsIgnoreCase("timestamp without time zone") ? "timestamp without time zone" : c.type().text() + " (without time zone)") + "; use timestamptz to store an unambiguous instant.");
       }
     }
   }
