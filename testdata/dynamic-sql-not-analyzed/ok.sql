@@ -2,6 +2,8 @@
 DO $$
 BEGIN
   ALTER TABLE orders ADD COLUMN IF NOT EXISTS note text;
+  -- a plain string literal is static SQL too
+  EXECUTE 'ALTER TABLE orders ADD COLUMN IF NOT EXISTS remark text';
 END
 $$;
 CREATE FUNCTION run(cmd text) RETURNS void LANGUAGE plpgsql AS $$

@@ -125,6 +125,11 @@ final class EmbeddedSql {
       OffsetMap map = OffsetMap.shift(from);
       Statement.Embedding embedding = new Statement.Embedding(kind, hostIndex, conditional);
       if (word.equals("execute")) {
+        Statement literal = staticExecute(sql, from, embedding, hostIndex, parser);
+        if (literal != null) {
+          out.add(literal);
+          continue;
+        }
         out.add(new Statement(new Span(from, to), sql, map, new Node.Other("EXECUTE"), Statement.Origin.RECOGNIZER,
             hostIndex, embedding));
         continue;
@@ -137,6 +142,27 @@ final class EmbeddedSql {
           embedding));
     }
     return out;
+  }
+
+  private static final Pattern EXECUTE_LITERAL = Pattern.compile("(?is)execute\\s+'([^']*)'\\s*");
+
+  /**
+   * {@code EXECUTE 'one statement'} with a plain literal (no doubled quotes, no concatenation) is static
+   * SQL after all: parse the literal, mapped to its place in the host file. Null when it is not that.
+   */
+  private static Statement staticExecute(String sql, int from, Statement.Embedding embedding, int hostIndex,
+      SqlParser parser) {
+    Matcher m = EXECUTE_LITERAL.matcher(sql);
+    if (!m.matches() || m.group(1).isBlank()) {
+      return null;
+    }
+    String inner = m.group(1);
+    Statement parsed = parser.parse(inner, OffsetMap.shift(from + m.start(1)), hostIndex);
+    if (!parsed.parsed() || parsed.node() instanceof Node.Unparsed || parsed.node() instanceof Node.Transaction) {
+      return null;
+    }
+    return new Statement(parsed.span(), parsed.sql(), parsed.map(), parsed.node(), parsed.origin(), hostIndex,
+        embedding);
   }
 
   /** Where a SQL statement starts inside one ';'-separated piece of PL/pgSQL, and how blocks nest around it. */

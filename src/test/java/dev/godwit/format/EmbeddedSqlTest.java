@@ -61,4 +61,14 @@ class EmbeddedSqlTest {
     List<Statement> plain = statements("ALTER TABLE t ADD COLUMN c int;\nDROP TABLE u;");
     assertThat(plain).hasSize(2).noneMatch(Statement::embedded);
   }
+
+  @Test
+  void executeOfAPlainLiteralIsStaticSql() {
+    String sql = "DO $$ BEGIN EXECUTE 'DROP TABLE legacy'; EXECUTE 'DROP TABLE ' || t; END $$;";
+    List<Statement> all = statements(sql);
+    assertThat(all).hasSize(3);
+    assertThat(all.get(1).node()).isInstanceOf(Node.Drop.class);
+    assertThat(sql.substring(all.get(1).span().start(), all.get(1).span().end())).isEqualTo("DROP TABLE legacy");
+    assertThat(((Node.Other) all.get(2).node()).keyword()).isEqualTo("EXECUTE");
+  }
 }
