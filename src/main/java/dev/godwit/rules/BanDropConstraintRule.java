@@ -37,6 +37,15 @@ public final class BanDropConstraintRule extends StatementRule<Node.AlterTable> 
     if (alter.table() == null || ctx.createdInMigration(alter.table(), statement)) {
       return;
     }
+    int drops = 0;
+    int adds = 0;
+    for (AlterAction action : alter.actions()) {
+      drops += action instanceof AlterAction.DropConstraint ? 1 : 0;
+      adds += action instanceof AlterAction.AddConstraint ? 1 : 0;
+    }
+    if (adds >= drops) {
+      return; // the statement replaces the constraints it drops (a rename or redefinition, as Atlas writes them)
+    }
     for (AlterAction action : alter.actions()) {
       if (action instanceof AlterAction.DropConstraint drop && drop.name() != null
           && !readded(alter, drop.name(), ctx)) {
