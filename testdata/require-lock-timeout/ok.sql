@@ -5,3 +5,7 @@ BEGIN;
 CREATE INDEX orders_note_idx ON orders (note);
 COMMIT;
 TRUNCATE sessions;
+-- set_config(..., false) is a session-level SET.
+RESET lock_timeout;
+SELECT set_config('lock_timeout', '4s', false);
+ALTER TABLE customers ADD COLUMN fax text;

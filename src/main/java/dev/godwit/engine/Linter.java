@@ -101,7 +101,7 @@ public final class Linter {
       for (Script s : all) {
         scripts.add(s);
         files.put(s.file().path(), s.file());
-        statements += s.statements().size();
+        statements += (int) s.statements().stream().filter(st -> !st.embedded()).count();
         Ctx ctx = new Ctx(project, m, s, findings, notes);
         for (Statement st : s.statements()) {
           for (StatementRule<?> rule : rulesFor(st.node().getClass())) {
@@ -385,7 +385,7 @@ public final class Linter {
       return true;
     }
     if (s.txMode() == TxMode.IMPLICIT_MULTI_STATEMENT) {
-      long n = s.statements().stream().filter(st -> st.origin() != Statement.Origin.META).count();
+      long n = s.statements().stream().filter(st -> st.origin() != Statement.Origin.META && !st.embedded()).count();
       return n > 1;
     }
     return false;
