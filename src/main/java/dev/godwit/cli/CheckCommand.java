@@ -121,7 +121,7 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     LintSettings settings = new LintSettings(pgVersion, Map.of(), canonical(enable), canonical(disable), requireDowngrade,
-        immutableTableNames());
+        immutableTableNames(), Set.of());
     ReadOptions options = new ReadOptions(assumeInTransaction, pgVersion, threads);
     ProjectReader reader = new ProjectReader(options, env.workDir());
     long t0 = System.nanoTime();
