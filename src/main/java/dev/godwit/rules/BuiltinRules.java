@@ -32,7 +32,7 @@ public final class BuiltinRules {
       new BanTruncateCascadeRule(),
       new BanUncommittedTransactionRule(),
       new BanUpdateWithoutWhereRule(),
-      new DynamicSqlNotAnalyzedRule(),
+      new DynamicSqlInDoBlockRule(),
       new InvalidFileRule(),
       new InvalidSuppressionRule(),
       new ParseErrorRule(),

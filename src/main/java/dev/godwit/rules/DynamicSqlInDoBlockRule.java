@@ -9,7 +9,7 @@ import dev.godwit.rule.StatementRule;
 
 /** EXECUTE of dynamic SQL inside a DO block: Godwit cannot see the statement it runs. */
 @RuleInfo(
-    id = "dynamic-sql-not-analyzed",
+    id = "dynamic-sql-in-do-block",
     summary = "Dynamic SQL run by EXECUTE in a DO block is not analyzed",
     severity = Severity.NOTE,
     rationale =
@@ -19,8 +19,8 @@ import dev.godwit.rule.StatementRule;
         "Write the statement as static SQL (in the DO block, or as a plain statement of the migration) so it"
             + " can be checked; review dynamic SQL that must stay by hand.",
     tags = {"coverage"})
-public final class DynamicSqlNotAnalyzedRule extends StatementRule<Node.Other> {
-  public DynamicSqlNotAnalyzedRule() {
+public final class DynamicSqlInDoBlockRule extends StatementRule<Node.Other> {
+  public DynamicSqlInDoBlockRule() {
     super(Node.Other.class);
   }
 
