@@ -30,13 +30,16 @@ public final class PreferTextOverCharRule extends StatementRule<Node> {
     }
     for (ColumnTypes.Typed c : ColumnTypes.of(node)) {
       String t = c.type().name();
-      if (t.equals("character") && !identifier(c.column())) {
+      if (t.equals("character") && !c.foreignKey() && !identifier(c.column())) {
         ctx.report(c.span(), "Column " + c.name() + " is " + c.type().text() + ", which pads values with spaces; use text.");
       }
     }
   }
 
-  /** Identifier columns (id, *_id) hold fixed-length codes such as ULIDs by design; padding never happens. */
+  /**
+   * Identifier columns (id, *_id, foreign keys) hold fixed-length codes such as ULIDs by design; padding never
+   * happens, and a foreign key must match the type of the key it references.
+   */
   private static boolean identifier(String column) {
     String c = column == null ? "" : column.toLowerCase(java.util.Locale.ROOT);
     return c.equals("id") || c.endsWith("_id") || c.endsWith("_ids");
