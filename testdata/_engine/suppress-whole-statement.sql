@@ -1,4 +1,5 @@
 -- config: rules=all
+SET lock_timeout = '5s';
 -- An ignore comment covers the whole next statement, however many lines it spans.
 -- godwit-ignore: require-concurrent-index -- built during the maintenance window
 CREATE INDEX IF NOT EXISTS

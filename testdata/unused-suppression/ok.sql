@@ -1,4 +1,5 @@
 -- config: rules=all
+SET lock_timeout = '5s';
 -- godwit-ignore: require-concurrent-index -- lookup table with 12 rows
 CREATE INDEX IF NOT EXISTS currencies_code_idx ON currencies (code);
 

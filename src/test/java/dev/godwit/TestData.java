@@ -130,7 +130,8 @@ public final class TestData {
       }
     }
     LintSettings settings = new LintSettings(pg, Map.of(), enabled, disabled,
-        Boolean.parseBoolean(cfg.getOrDefault("require-downgrade", "false")));
+        Boolean.parseBoolean(cfg.getOrDefault("require-downgrade", "false")),
+        cfg.containsKey("immutable-tables") ? Set.of(cfg.get("immutable-tables").split(",")) : Set.of(), Set.of());
     Project project = new ProjectReader(new ReadOptions(wrapped, pg, 1), Path.of("").toAbsolutePath())
         .read(List.of(caseRoot.toAbsolutePath()));
     return new Linter(BuiltinRules.ALL, settings).lint(project);

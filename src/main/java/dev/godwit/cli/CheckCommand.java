@@ -85,6 +85,10 @@ final class CheckCommand implements Callable<Integer> {
           + " liquibase-sql, numbered, plain.")
   String migrationFormat;
 
+  @Option(names = "--immutable-table", paramLabel = "NAME", split = ",",
+      description = "A table whose rows are never updated or deleted, e.g. an event store (repeatable).")
+  List<String> immutableTables = new ArrayList<>();
+
   @Option(names = "--stdin-filename", paramLabel = "NAME",
       description = "Read one file from standard input, reported under NAME (its name decides its format).")
   String stdinFilename;
@@ -121,7 +125,8 @@ final class CheckCommand implements Callable<Integer> {
         throw usage("unknown rule \"" + id + "\"; `godwit rules` lists them");
       }
     }
-    LintSettings settings = new LintSettings(pgVersion, Map.of(), canonical(enable), canonical(disable), requireDowngrade);
+    LintSettings settings = new LintSettings(pgVersion, Map.of(), canonical(enable), canonical(disable), requireDowngrade,
+        immutableTableNames(), Set.of());
     if (migrationFormat != null && !ReadOptions.SQL_FORMATS.contains(migrationFormat)) {
       throw usage("--migration-format " + migrationFormat + " is not valid; use one of "
           + String.join(", ", ReadOptions.SQL_FORMATS));
@@ -189,6 +194,16 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     return Main.EXIT_CLEAN;
+  }
+
+  private Set<String> immutableTableNames() {
+    Set<String> out = new HashSet<>();
+    for (String t : immutableTables) {
+      if (!t.isBlank()) {
+        out.add(t.strip());
+      }
+    }
+    return out;
   }
 
   private Severity parseFailOn() {

@@ -162,6 +162,11 @@ public final class Linter {
     Ctx ctx = new Ctx(project, m, s, findings, notes);
     ctx.schema = schema;
     for (Statement st : s.statements()) {
+      if (!st.runsInMigration()) {
+        // A routine body runs when the routine is called, not when the migration runs: no rule and no schema
+        // change applies to it here.
+        continue;
+      }
       for (StatementRule<?> rule : rulesFor(st.node().getClass())) {
         if (s.direction() == Direction.DOWN && !rule.info().checksDownScripts()) {
           continue;
@@ -180,7 +185,7 @@ public final class Linter {
             + s.file().lines().line(st.span().start()) + ": " + e, s.file().path(), null));
       }
     }
-    return s.statements().size();
+    return (int) s.statements().stream().filter(st -> !st.embedded()).count();
   }
 
   /**
@@ -340,6 +345,11 @@ public final class Linter {
     }
 
     @Override
+    public java.util.Set<String> immutableTables() {
+      return settings.immutableTables();
+    }
+
+    @Override
     public SchemaView schema() {
       return schema;
     }
@@ -424,7 +434,7 @@ public final class Linter {
       return true;
     }
     if (s.txMode() == TxMode.IMPLICIT_MULTI_STATEMENT) {
-      long n = s.statements().stream().filter(st -> st.origin() != Statement.Origin.META).count();
+      long n = s.statements().stream().filter(st -> st.origin() != Statement.Origin.META && !st.embedded()).count();
       return n > 1;
     }
     return false;

@@ -47,7 +47,7 @@ public final class ScriptBuilder {
       }
       statements.add(st);
     }
-    return new Parsed(statements, split.comments());
+    return new Parsed(statements, split.comments(), EmbeddedSql.expand(file, statements, parser));
   }
 
   /**
@@ -91,7 +91,7 @@ public final class ScriptBuilder {
 
   /** The same statement at another position of its script. */
   public static Statement at(Statement s, int index) {
-    return s.index() == index ? s : new Statement(s.span(), s.sql(), s.map(), s.node(), s.origin(), index);
+    return s.index() == index ? s : s.withIndex(index);
   }
 
   /** Renumbers statements gathered from several pieces into one script. */
@@ -103,10 +103,20 @@ public final class ScriptBuilder {
     return out;
   }
 
-  /** What {@link #parse} found. */
-  public record Parsed(List<Statement> statements, List<Comment> comments) {
+  /**
+   * What {@link #parse} found.
+   *
+   * @param statements the script's own statements
+   * @param withEmbedded the same, each followed by the statements found in its DO block or routine body
+   *     ({@link EmbeddedSql}); this is what the script holds
+   */
+  public record Parsed(List<Statement> statements, List<Comment> comments, List<Statement> withEmbedded) {
+    public Parsed(List<Statement> statements, List<Comment> comments) {
+      this(statements, comments, statements);
+    }
+
     public Script script(SourceFile file, Direction direction, Span region, TxMode mode, String reason) {
-      return new Script(file, direction, region, statements, comments, mode, reason);
+      return new Script(file, direction, region, withEmbedded, comments, mode, reason);
     }
   }
 

@@ -9,6 +9,7 @@ import dev.godwit.model.Span;
 import dev.godwit.model.Statement;
 import dev.godwit.schema.Schema;
 import dev.godwit.schema.SchemaView;
+import java.util.Set;
 
 /** What a rule may know and do while it checks. */
 public interface RuleContext {
@@ -47,6 +48,14 @@ public interface RuleContext {
 
   /** Whether the configuration asks for a downgrade for every migration. */
   boolean requireDowngrade();
+
+  /**
+   * Tables configured as immutable ({@code immutable-tables}, {@code --immutable-table}): rows are only
+   * ever inserted, never updated or deleted. Entries are {@code name} or {@code schema.name}.
+   */
+  default Set<String> immutableTables() {
+    return Set.of();
+  }
 
   /** Report a finding in the current script's file. */
   FindingBuilder report(Span span, String message);

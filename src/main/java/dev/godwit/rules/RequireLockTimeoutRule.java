@@ -1,0 +1,80 @@
+package dev.godwit.rules;
+
+import dev.godwit.model.Node;
+import dev.godwit.model.ObjectKind;
+import dev.godwit.model.Script;
+import dev.godwit.model.Statement;
+import dev.godwit.rule.RuleContext;
+import dev.godwit.rule.RuleInfo;
+import dev.godwit.rule.Severity;
+import dev.godwit.rule.StatementRule;
+import dev.godwit.rule.TxState;
+
+/** A statement that takes a lock blocking reads or writes of an existing table, with no lock_timeout in force. */
+@RuleInfo(
+    id = "require-lock-timeout",
+    summary = "A lock that blocks reads or writes is requested with no lock_timeout in force",
+    severity = Severity.WARNING,
+    rationale =
+        "A DDL statement waits for its lock behind every running transaction on the table, and while it waits"
+            + " every new query on the table queues behind it: one slow report query turns a millisecond"
+            + " ALTER TABLE into minutes of blocked traffic. lock_timeout makes the statement give up instead.",
+    safeAlternative =
+        "Set a short lock_timeout before the first such statement (SET lock_timeout = '5s'; or SET LOCAL inside"
+            + " the migration's transaction) and retry the migration when it times out.",
+    checksDownScripts = false,
+    tags = {"locking", "lock-timeout"})
+public final class RequireLockTimeoutRule extends StatementRule<Node> {
+  public RequireLockTimeoutRule() {
+    super(Node.class);
+  }
+
+  @Override
+  protected void check(Node node, Statement statement, RuleContext ctx) {
+    TableLocks.Lock lock = blocking(statement, ctx);
+    if (lock == null) {
+      return;
+    }
+    Script script = ctx.script();
+    boolean[] inForce = LockTimeouts.inForce(script, ctx, statement.index());
+    if (inForce[statement.index()]) {
+      return;
+    }
+    // report the first such statement of the script only: one SET fixes them all
+    for (Statement earlier : script.statements()) {
+      if (earlier.index() >= statement.index()) {
+        break;
+      }
+      if (!inForce[earlier.index()] && blocking(earlier, ctx) != null) {
+        return;
+      }
+    }
+    TxState tx = ctx.transaction(statement);
+    String set = tx.inTransaction() ? "SET LOCAL lock_timeout = '5s'" : "SET lock_timeout = '5s'";
+    ctx.report(statement.span(), lock.statement() + " takes " + lock.mode().article() + " " + lock.mode().sql() + " lock on " + lock.on()
+        + " with no lock_timeout set: while it waits for running transactions, all " + lock.mode().blocked()
+        + " of " + lock.on() + " queue behind it.")
+        .help("Run " + set + "; before this statement (it covers the rest of the "
+            + (tx.inTransaction() ? "transaction" : "script") + ") and retry the migration if it times out.");
+  }
+
+  /** The lock of {@code st} that blocks the application on a table that existed before the migration. */
+  static TableLocks.Lock blocking(Statement st, RuleContext ctx) {
+    if (!st.runsInMigration()) {
+      return null;
+    }
+    TableLocks.Lock best = null;
+    for (TableLocks.Lock l : TableLocks.of(st.node(), ctx.pgVersion())) {
+      if (!l.mode().blocksApplication()) {
+        continue;
+      }
+      boolean fresh = l.onIndex()
+          ? RuleSupport.createdEarlier(ObjectKind.INDEX, l.table(), st, ctx)
+          : ctx.createdInMigration(l.table(), st);
+      if (!fresh && (best == null || l.mode().compareTo(best.mode()) > 0)) {
+        best = l;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,2 @@
+-- expect: ban-drop-database "Dropping database analytics"
+DROP DATABASE analytics;

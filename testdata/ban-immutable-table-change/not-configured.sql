@@ -1,0 +1,2 @@
+-- Without immutable-tables the rule says nothing.
+DELETE FROM events WHERE id = 1;

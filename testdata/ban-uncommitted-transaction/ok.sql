@@ -1,0 +1,7 @@
+BEGIN;
+ALTER TABLE orders ADD COLUMN note text;
+COMMIT;
+
+START TRANSACTION;
+UPDATE orders SET note = '' WHERE id = 1;
+ROLLBACK;

@@ -1,0 +1,2 @@
+-- expect: ban-update-without-where "UPDATE orders without WHERE rewrites every row of orders"
+UPDATE orders SET status = 'open';

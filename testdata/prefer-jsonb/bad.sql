@@ -1,0 +1,5 @@
+CREATE TABLE webhooks (
+  id bigint PRIMARY KEY,
+  -- expect: prefer-jsonb "Column webhooks.payload is json"
+  payload json NOT NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE webhooks (
+  id bigint PRIMARY KEY,
+  payload jsonb NOT NULL
+);
