@@ -18,3 +18,11 @@ ALTER TABLE orders DROP CONSTRAINT orders_flag_check;
 DROP TABLE legacy_flags;
 DROP INDEX orders_flag_idx;
 COMMIT;
+
+-- A DO block's existence check is the guard: the DROP under it only runs when the object is there.
+DO $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_tables WHERE tablename = 'legacy_orders') THEN
+    DROP TABLE legacy_orders;
+  END IF;
+END $$;

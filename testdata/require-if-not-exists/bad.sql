@@ -27,3 +27,10 @@ ALTER TABLE orders ADD COLUMN audit_id bigint;
 -- expect: require-if-not-exists "ADD COLUMN a on orders"
 -- expect: require-if-not-exists "ADD COLUMN b on orders"
 ALTER TABLE orders ADD COLUMN a int, ADD COLUMN b int;
+
+-- A DO block runs with the migration: an unguarded CREATE in it fails on a re-run all the same.
+DO $$
+BEGIN
+  -- expect: require-if-not-exists "CREATE TABLE order_notes has no IF NOT EXISTS"
+  CREATE TABLE order_notes (id bigint);
+END $$;

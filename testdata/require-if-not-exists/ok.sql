@@ -24,3 +24,12 @@ CREATE SEQUENCE shipment_number_seq;
 CREATE EXTENSION citext;
 ALTER TABLE orders ADD COLUMN shipment_id bigint;
 COMMIT;
+
+-- A DO block's existence check is the guard: the CREATE under it only runs when the object is missing.
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_type WHERE typname = 'order_state') THEN
+    CREATE TYPE order_state AS ENUM ('new', 'paid');
+    CREATE TABLE order_states (state order_state);
+  END IF;
+END $$;

@@ -83,6 +83,9 @@ public final class RequireIfExistsRule extends StatementRule<Node> {
   }
 
   private static boolean outside(Statement statement, RuleContext ctx) {
+    if (statement.embedding() != null && statement.embedding().conditional()) {
+      return false; // a DO block's IF NOT EXISTS (...) THEN guard already makes it re-runnable
+    }
     TxState tx = ctx.transaction(statement);
     return tx != null && !tx.inTransaction();
   }
