@@ -8,17 +8,22 @@ import java.util.Set;
  * What a run checks.
  *
  * @param pgVersion target PostgreSQL major
- * @param severities per rule id: the severity to report it with; a rule mapped to null is off
+ * @param severities per rule id: the severity to report it with (a configured severity also switches an
+ *     opt-in rule on)
  * @param enabled rule ids switched on explicitly (opt-in rules)
  * @param disabled rule ids switched off
  * @param requireDowngrade expect a downgrade for every migration
+ * @param immutableTables tables of an event store: UPDATE/DELETE/TRUNCATE/DROP on them is an error
+ * @param largeTables busy tables: lock-heavy findings on them are raised to error
  */
 public record LintSettings(
     int pgVersion,
     Map<String, Severity> severities,
     Set<String> enabled,
     Set<String> disabled,
-    boolean requireDowngrade) {
+    boolean requireDowngrade,
+    Set<String> immutableTables,
+    Set<String> largeTables) {
   public static final int NEWEST_PG = 18;
   public static final int OLDEST_PG = 10;
 
@@ -26,6 +31,13 @@ public record LintSettings(
     severities = Map.copyOf(severities);
     enabled = Set.copyOf(enabled);
     disabled = Set.copyOf(disabled);
+    immutableTables = Set.copyOf(immutableTables);
+    largeTables = Set.copyOf(largeTables);
+  }
+
+  public LintSettings(int pgVersion, Map<String, Severity> severities, Set<String> enabled, Set<String> disabled,
+      boolean requireDowngrade) {
+    this(pgVersion, severities, enabled, disabled, requireDowngrade, Set.of(), Set.of());
   }
 
   public static LintSettings defaults() {
@@ -33,6 +45,6 @@ public record LintSettings(
   }
 
   public LintSettings withPgVersion(int v) {
-    return new LintSettings(v, severities, enabled, disabled, requireDowngrade);
+    return new LintSettings(v, severities, enabled, disabled, requireDowngrade, immutableTables, largeTables);
   }
 }
