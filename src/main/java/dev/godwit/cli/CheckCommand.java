@@ -204,7 +204,7 @@ final class CheckCommand implements Callable<Integer> {
     if (writeBaseline != null) {
       Path target = workDir.resolve(writeBaseline);
       int n;
-      try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+      try (Writer w = newWriter(target)) {
         n = Baseline.write(outcome.rebased.findings(), w);
       } catch (IOException e) {
         env.err().println("godwit: cannot write " + writeBaseline + ": " + e.getMessage());
@@ -277,7 +277,7 @@ final class CheckCommand implements Callable<Integer> {
         w.flush();
       } else {
         Path target = workDir.resolve(o[1]);
-        try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+        try (Writer w = newWriter(target)) {
           reporter.report(shown, ctx, w);
         } catch (IOException e) {
           env.err().println("godwit: cannot write " + o[1] + ": " + e.getMessage());
@@ -524,6 +524,15 @@ final class CheckCommand implements Callable<Integer> {
     Path wd = env.workDir().toAbsolutePath().normalize();
     String display = file.startsWith(wd) ? wd.relativize(file).toString().replace('\\', '/') : file.toString();
     return ConfigFiles.load(file, display, ruleIds);
+  }
+
+  /** A UTF-8 writer for an output file, creating its folder. */
+  private static Writer newWriter(Path target) throws IOException {
+    Path parent = target.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    return Files.newBufferedWriter(target, StandardCharsets.UTF_8);
   }
 
   /** Every rule id and alias, to the canonical id. */
