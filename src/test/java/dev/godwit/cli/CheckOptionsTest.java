@@ -196,6 +196,12 @@ class CheckOptionsTest {
         +DROP INDEX CONCURRENTLY IF EXISTS orders_customer_id_idx;
         """);
     assertThat(Files.readString(p.resolve("sql/0001_create_orders.sql"))).isEqualTo(before1); // --diff writes nothing
+    MainTest.Run sarif = run(p, "check", "--format", "sarif");
+    assertThat(dev.godwit.SarifSchema.validate(sarif.out())).as("SARIF schema errors").isEmpty();
+    JsonNode fixes = new ObjectMapper().readTree(sarif.out()).findValue("fixes");
+    assertThat(fixes.get(0).path("description").path("text").asText()).isEqualTo("Add IF NOT EXISTS");
+    assertThat(fixes.get(0).path("artifactChanges").get(0).path("replacements").get(0).path("insertedContent")
+        .path("text").asText()).isEqualTo("IF NOT EXISTS ");
     if (hasGit()) {
       git(p, "init", "-q");
       Files.writeString(p.resolve("fixes.patch"), diff.out());
