@@ -355,7 +355,11 @@ final class CheckCommand implements Callable<Integer> {
     return new Plan(distinct, namedFiles, namedDirs, changed, Settings.excludes(cfg));
   }
 
-  /** The folder whose migrations precede a named file: its configured migrations folder, else its own folder. */
+  /**
+   * What to read for a named file's history: its configured migrations folder, else its own folder; only the
+   * file itself when that folder is the repository's root (walking a whole repository for one file costs more
+   * than the history is likely worth, and a migrations folder is rarely the root).
+   */
   private static Path historyDir(Path file, GodwitConfig cfg) {
     for (GodwitConfig.MigrationDir d : cfg.migrations()) {
       if (file.startsWith(d.path()) && Files.isDirectory(d.path())) {
@@ -363,7 +367,10 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     Path parent = file.getParent();
-    return parent == null ? file : parent;
+    if (parent == null || Files.exists(parent.resolve(".git"))) {
+      return file;
+    }
+    return parent;
   }
 
   private Outcome evaluate(Plan plan, LintSettings settings) throws IOException {
@@ -371,8 +378,18 @@ final class CheckCommand implements Callable<Integer> {
     ProjectReader reader = new ProjectReader(options, env.workDir());
     Project project = stdinFilename != null ? reader.readStdin(env.in(), stdinFilename) : reader.read(plan.roots());
     LintResult result = new Linter(BuiltinRules.ALL, settings).lint(project);
+    Set<String> scope = new HashSet<>(); // the files whose findings are reported
     if (stdinFilename == null && plan.restricts()) {
-      result = restrict(project, result, plan);
+      result = restrict(project, result, plan, scope);
+    } else {
+      for (Migration m : project.migrations()) {
+        for (Script s : scripts(m)) {
+          scope.add(s.file().path());
+        }
+      }
+      for (FileProblem p : project.problems()) {
+        scope.add(p.path());
+      }
     }
     LintResult rebased = rebase(result);
     String note = null;
@@ -384,13 +401,8 @@ final class CheckCommand implements Callable<Integer> {
         throw usage("cannot read the baseline " + baseline + ": " + e.getMessage());
       }
       Set<String> checked = new HashSet<>();
-      for (Finding f : rebased.findings()) {
-        checked.add(f.path());
-      }
-      for (Migration m : project.migrations()) {
-        for (Script s : scripts(m)) {
-          checked.add(rebase(s.file().path()));
-        }
+      for (String path : scope) {
+        checked.add(rebase(path));
       }
       Baseline.Applied applied = base.apply(rebased.findings(), checked::contains);
       List<Finding> keptDisplay = new ArrayList<>();
@@ -409,9 +421,8 @@ final class CheckCommand implements Callable<Integer> {
     return new Outcome(project, result, rebased, note);
   }
 
-  private LintResult restrict(Project project, LintResult result, Plan plan) {
-    Set<String> selected = new HashSet<>();
-    Set<String> files = new HashSet<>();
+  /** Keeps the findings in the files the plan reports; {@code selected} receives those files. */
+  private LintResult restrict(Project project, LintResult result, Plan plan, Set<String> selected) {
     for (Migration m : project.migrations()) {
       List<Script> all = scripts(m);
       boolean changed = plan.changed() == null;
@@ -419,7 +430,6 @@ final class CheckCommand implements Callable<Integer> {
         changed |= plan.changed() != null && plan.changed().contains(absolute(s.file().path()));
       }
       for (Script s : all) {
-        files.add(s.file().path());
         if (changed && reported(absolute(s.file().path()), plan)) {
           selected.add(s.file().path());
         }
@@ -427,7 +437,6 @@ final class CheckCommand implements Callable<Integer> {
     }
     for (FileProblem p : project.problems()) {
       Path abs = absolute(p.path());
-      files.add(p.path());
       if ((plan.changed() == null || plan.changed().contains(abs)) && reported(abs, plan)) {
         selected.add(p.path());
       }

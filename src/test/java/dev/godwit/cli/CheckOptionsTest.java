@@ -146,6 +146,10 @@ class CheckOptionsTest {
     // V3 has no U3 while the history has U files: only reading V1 and V2 tells that a downgrade is expected
     assertThat(changed.out()).contains("[require-down-migration]").contains("[require-concurrent-index]");
     assertThat(changed.code()).isEqualTo(1);
+    // a baseline of the whole history, applied to the changed files only: no entry counts as gone
+    assertThat(run(p, "check", "db/migration", "--write-baseline", "base.json").code()).isZero();
+    MainTest.Run based = run(p, "check", "db/migration", "--changed-since", "HEAD", "--baseline", "base.json");
+    assertThat(based.err()).contains("2 known findings accepted").doesNotContain("match nothing");
 
     git(p, "add", "db");
     git(p, "commit", "-qm", "V3");
