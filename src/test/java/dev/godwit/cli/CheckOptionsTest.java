@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -129,6 +130,7 @@ class CheckOptionsTest {
 
   @Test
   void changedSinceReportsOnlyNewMigrationsButReadsTheHistory() throws Exception {
+    Assumptions.assumeTrue(hasGit(), "git is not installed");
     Path p = copy("history-demo");
     Path pending = p.resolve("new/V3__index_region.sql");
     Path added = p.resolve("db/migration/V3__index_region.sql");
@@ -246,6 +248,7 @@ class CheckOptionsTest {
 
   @Test
   void machinePathsAreRelativeToTheRepositoryRootWhereverGodwitStarts() throws Exception {
+    Assumptions.assumeTrue(hasGit(), "git is not installed");
     Path repo = copy("history-demo");
     git(repo, "init", "-q");
     Path sub = repo.resolve("db");

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.snakeyaml.engine.v2.api.Load;
@@ -164,6 +165,7 @@ class ActionTest {
 
   /** A repository whose main branch has V1, V2 (with undo scripts) and whose feature branch adds V3. */
   Path repository() throws Exception {
+    Assumptions.assumeTrue(hasTools(), "git and bash are needed to run the action's steps");
     Path repo = tmp.resolve("repo");
     Path from = ROOT.resolve("testdata/projects/history-demo");
     Files.createDirectories(repo.resolve("db/migration"));
@@ -288,6 +290,15 @@ class ActionTest {
         + "' -cp '" + System.getProperty("java.class.path") + "' dev.godwit.cli.Main \"$@\"\n");
     launcher.toFile().setExecutable(true);
     return dir;
+  }
+
+  static boolean hasTools() {
+    try {
+      return new ProcessBuilder("git", "--version").start().waitFor() == 0
+          && new ProcessBuilder("bash", "--version").start().waitFor() == 0;
+    } catch (IOException | InterruptedException e) {
+      return false;
+    }
   }
 
   static void git(Path dir, String... args) throws Exception {

@@ -47,7 +47,8 @@ class PreCommitTest {
 
   static boolean installed() {
     try {
-      return new ProcessBuilder("pre-commit", "--version").redirectErrorStream(true).start().waitFor() == 0;
+      return new ProcessBuilder("pre-commit", "--version").redirectErrorStream(true).start().waitFor() == 0
+          && new ProcessBuilder("git", "--version").start().waitFor() == 0;
     } catch (IOException | InterruptedException e) {
       return false;
     }
