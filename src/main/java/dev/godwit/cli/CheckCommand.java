@@ -6,6 +6,7 @@ import dev.godwit.config.Flags;
 import dev.godwit.config.GodwitConfig;
 import dev.godwit.config.Settings;
 import dev.godwit.engine.Fixes;
+import dev.godwit.engine.LargeTables;
 import dev.godwit.engine.LintResult;
 import dev.godwit.engine.LintSettings;
 import dev.godwit.engine.Linter;
@@ -377,7 +378,8 @@ final class CheckCommand implements Callable<Integer> {
     ReadOptions options = new ReadOptions(assumeInTransaction, settings.pgVersion(), threads);
     ProjectReader reader = new ProjectReader(options, env.workDir());
     Project project = stdinFilename != null ? reader.readStdin(env.in(), stdinFilename) : reader.read(plan.roots());
-    LintResult result = new Linter(BuiltinRules.ALL, settings).lint(project);
+    LintResult result = LargeTables.raise(new Linter(BuiltinRules.ALL, settings).lint(project), project,
+        settings.largeTables());
     Set<String> scope = new HashSet<>(); // the files whose findings are reported
     if (stdinFilename == null && plan.restricts()) {
       result = restrict(project, result, plan, scope);

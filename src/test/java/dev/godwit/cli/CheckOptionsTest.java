@@ -230,6 +230,18 @@ class CheckOptionsTest {
   }
 
   @Test
+  void largeTablesRaiseLockingFindingsToError() throws Exception {
+    Path p = copy("history-demo");
+    MainTest.Run before = run(p, "check", "db/migration", "--format", "gcc");
+    assertThat(before.code()).isZero();
+    Files.writeString(p.resolve(".godwit.yml"), "large-tables: [public.orders]\n");
+    MainTest.Run after = run(p, "check", "db/migration", "--format", "gcc");
+    assertThat(after.code()).isEqualTo(1);
+    assertThat(after.out()).contains("V2__add_region.sql:2:1: error: CREATE INDEX orders_id_region_idx on orders takes a"
+        + " SHARE lock").contains("(orders is listed in large-tables) [require-concurrent-index]");
+  }
+
+  @Test
   void gitlabReportIsCodeQualityJson() throws Exception {
     Path wd = PROJECTS.getParent().getParent();
     MainTest.Run r = run(wd, "check", "testdata/projects/config-demo", "--format", "gitlab");
