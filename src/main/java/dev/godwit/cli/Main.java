@@ -79,6 +79,9 @@ public final class Main {
       if (cls == CheckCommand.class) {
         return cls.cast(new CheckCommand(env));
       }
+      if (cls == InitCommand.class) {
+        return cls.cast(new InitCommand(env));
+      }
       if (cls == RulesCommand.class) {
         return cls.cast(new RulesCommand());
       }

@@ -155,6 +155,7 @@ public final class ProjectReader {
     List<Entry> numberedCandidates = new ArrayList<>();
     List<Alembic.Rev> alembic = new ArrayList<>();
     List<Entry> plainOnly = new ArrayList<>();
+    boolean forcedNumbered = false;
     for (Entry e : all) {
       if (taken.contains(e.path().toAbsolutePath().normalize())) {
         continue;
@@ -180,8 +181,10 @@ public final class ProjectReader {
         } else if (PythonScripts.detect(e)) {
           out.addAll(safely(e, () -> List.of(PythonScripts.read(e, options))));
         }
-      } else if (lower.endsWith(".sql") && options.sqlFormat() != null) {
-        switch (options.sqlFormat()) {
+      } else if (lower.endsWith(".sql") && options.sqlFormatOf(e.path()) != null) {
+        String forced = options.sqlFormatOf(e.path());
+        forcedNumbered |= forced.equals("numbered");
+        switch (forced) {
           case "dbmate" -> out.addAll(safely(e, () -> List.of(Dbmate.read(e))));
           case "liquibase-sql" -> out.addAll(safely(e, () -> LiquibaseSql.read(e)));
           case "numbered" -> {
@@ -209,7 +212,7 @@ public final class ProjectReader {
     out.addAll(Alembic.order(alembic));
     out.addAll(LiquibaseXml.read(xml, options));
     List<Entry> notNumbered = new ArrayList<>();
-    out.addAll(Numbered.read(numberedCandidates, notNumbered, "numbered".equals(options.sqlFormat())));
+    out.addAll(Numbered.read(numberedCandidates, notNumbered, forcedNumbered));
     entries.addAll(notNumbered);
     Map<String, List<Entry>> flywayV = new LinkedHashMap<>();
     Map<String, List<Entry>> flywayU = new LinkedHashMap<>();

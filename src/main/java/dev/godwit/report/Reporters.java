@@ -4,7 +4,7 @@ import java.util.List;
 
 /** Looks up a reporter by its {@code --format} name. */
 public final class Reporters {
-  private static final List<String> NAMES = List.of("text", "sarif", "json", "github");
+  private static final List<String> NAMES = List.of("text", "sarif", "json", "github", "gcc", "gitlab", "markdown");
 
   private Reporters() {}
 
@@ -24,6 +24,12 @@ public final class Reporters {
           return new JsonReporter();
         case "github":
           return new GithubReporter();
+        case "gcc":
+          return new GccReporter();
+        case "gitlab":
+          return new GitlabReporter();
+        case "markdown":
+          return new MarkdownReporter();
         default:
           break;
       }

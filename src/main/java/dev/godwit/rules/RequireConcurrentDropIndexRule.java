@@ -4,6 +4,8 @@ import dev.godwit.model.Node;
 import dev.godwit.model.ObjectKind;
 import dev.godwit.model.QualifiedName;
 import dev.godwit.model.Statement;
+import dev.godwit.rule.Applicability;
+import dev.godwit.rule.FixAvailability;
 import dev.godwit.rule.RuleContext;
 import dev.godwit.rule.RuleInfo;
 import dev.godwit.rule.Severity;
@@ -25,6 +27,7 @@ import java.util.stream.Collectors;
     safeAlternative =
         "Use DROP INDEX CONCURRENTLY, outside a transaction block, one index per statement and without"
             + " CASCADE.",
+    fix = FixAvailability.SOMETIMES,
     tags = {"locking", "index"})
 public final class RequireConcurrentDropIndexRule extends StatementRule<Node.Drop> {
   public RequireConcurrentDropIndexRule() {
@@ -68,7 +71,16 @@ public final class RequireConcurrentDropIndexRule extends StatementRule<Node.Dro
       help.append(", without CASCADE (CONCURRENTLY does not allow it: drop the dependent objects first)");
     }
     TxState tx = ctx.transaction(statement);
-    if (tx != null && tx.inTransaction()) {
+    boolean inTx = tx != null && tx.inTransaction();
+    if (drop.names().size() == 1 && !drop.cascade()) {
+      SqlWords w = SqlWords.of(statement, 4);
+      if (w.is(0, "DROP") && w.is(1, "INDEX")) {
+        // Outside a transaction this only changes how the index is dropped; inside one it would fail.
+        finding.fix(w.insertAfter(1, " CONCURRENTLY", "Add CONCURRENTLY",
+            inTx ? Applicability.UNSAFE : Applicability.SAFE));
+      }
+    }
+    if (inTx) {
       help.append("; it cannot run inside a transaction block (").append(tx.reason())
           .append("), so move it to a migration that runs outside one");
     } else {

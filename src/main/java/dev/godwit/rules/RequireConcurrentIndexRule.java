@@ -2,6 +2,8 @@ package dev.godwit.rules;
 
 import dev.godwit.model.Node;
 import dev.godwit.model.Statement;
+import dev.godwit.rule.Applicability;
+import dev.godwit.rule.FixAvailability;
 import dev.godwit.rule.RuleContext;
 import dev.godwit.rule.RuleInfo;
 import dev.godwit.rule.Severity;
@@ -19,6 +21,7 @@ import dev.godwit.rule.TxState;
     safeAlternative =
         "Use CREATE INDEX CONCURRENTLY, outside a transaction block; if the concurrent build fails it"
             + " leaves an INVALID index behind: drop it (DROP INDEX CONCURRENTLY) and run the build again.",
+    fix = FixAvailability.SOMETIMES,
     tags = {"locking", "index"})
 public final class RequireConcurrentIndexRule extends StatementRule<Node.CreateIndex> {
   public RequireConcurrentIndexRule() {
@@ -58,7 +61,15 @@ public final class RequireConcurrentIndexRule extends StatementRule<Node.CreateI
       return;
     }
     TxState tx = ctx.transaction(statement);
-    if (tx != null && tx.inTransaction()) {
+    boolean inTx = tx != null && tx.inTransaction();
+    SqlWords w = SqlWords.of(statement, 8);
+    int keyword = w.is(0, "CREATE") ? w.find(1, "INDEX") : -1;
+    if (keyword > 0 && keyword <= 2) {
+      // Outside a transaction this only changes how the index is built; inside one it would fail.
+      finding.fix(w.insertAfter(keyword, " CONCURRENTLY", "Add CONCURRENTLY",
+          inTx ? Applicability.UNSAFE : Applicability.SAFE));
+    }
+    if (inTx) {
       finding.help("Use CREATE INDEX CONCURRENTLY; it cannot run inside a transaction block ("
           + tx.reason() + "), so move it to a migration that runs outside one. If the concurrent build"
           + " fails it leaves an INVALID index behind: drop it and run the build again.");

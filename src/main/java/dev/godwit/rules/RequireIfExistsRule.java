@@ -5,6 +5,9 @@ import dev.godwit.model.Node;
 import dev.godwit.model.ObjectKind;
 import dev.godwit.model.QualifiedName;
 import dev.godwit.model.Statement;
+import dev.godwit.rule.Applicability;
+import dev.godwit.rule.Fix;
+import dev.godwit.rule.FixAvailability;
 import dev.godwit.rule.RuleContext;
 import dev.godwit.rule.RuleInfo;
 import dev.godwit.rule.Severity;
@@ -32,6 +35,7 @@ import java.util.stream.Collectors;
             + " in a transaction.",
     // a down script undoes objects its up script made: a guard there only hides a broken history
     checksDownScripts = false,
+    fix = FixAvailability.SOMETIMES,
     tags = {"idempotency"})
 public final class RequireIfExistsRule extends StatementRule<Node> {
   private static final Set<ObjectKind> KINDS = EnumSet.of(
@@ -52,19 +56,23 @@ public final class RequireIfExistsRule extends StatementRule<Node> {
         ctx.report(statement.span(), "DROP " + kind + " " + names + " has no IF EXISTS: outside a"
             + " transaction, re-running the migration after a later failure stops here with 'does not exist'.")
             .help("Write DROP " + kind + (drop.concurrently() ? " CONCURRENTLY" : "") + " IF EXISTS " + names
-                + " so that the migration can be re-run after a partial failure.");
+                + " so that the migration can be re-run after a partial failure.")
+            .fix(fixDrop(statement));
       }
     } else if (node instanceof Node.AlterTable alter) {
       TxState tx = null;
       for (AlterAction action : alter.actions()) {
         String what;
         String rewrite;
+        String keyword;
         if (action instanceof AlterAction.DropColumn dc && !dc.ifExists() && dc.column() != null) {
           what = "DROP COLUMN " + dc.column();
           rewrite = "DROP COLUMN IF EXISTS " + dc.column();
+          keyword = "COLUMN";
         } else if (action instanceof AlterAction.DropConstraint dk && !dk.ifExists() && dk.name() != null) {
           what = "DROP CONSTRAINT " + dk.name();
           rewrite = "DROP CONSTRAINT IF EXISTS " + dk.name();
+          keyword = "CONSTRAINT";
         } else {
           continue;
         }
@@ -77,9 +85,37 @@ public final class RequireIfExistsRule extends StatementRule<Node> {
         ctx.report(action.span(), what + " on " + alter.table() + " has no IF EXISTS: outside a transaction,"
             + " re-running the migration after a later failure stops here with 'does not exist'.")
             .help("Write ALTER TABLE " + alter.table() + " " + rewrite
-                + " so that the migration can be re-run after a partial failure.");
+                + " so that the migration can be re-run after a partial failure.")
+            .fix(fixAlterDrop(statement, action.span().start(), keyword));
       }
     }
+  }
+
+  /** DROP kind [CONCURRENTLY] IF EXISTS name: before the first word after the object kind. */
+  private static Fix fixDrop(Statement statement) {
+    SqlWords w = SqlWords.of(statement, 12);
+    if (!w.is(0, "DROP")) {
+      return null;
+    }
+    int name = w.skip(1, "TABLE", "INDEX", "SCHEMA", "TYPE", "SEQUENCE", "VIEW", "MATERIALIZED", "CONCURRENTLY");
+    if (name < 2 || w.text(name) == null || w.is(name, "IF", ";")) {
+      return null;
+    }
+    return w.insertBefore(name, "IF EXISTS ", "Add IF EXISTS", Applicability.SAFE);
+  }
+
+  /** DROP [COLUMN] IF EXISTS name / DROP CONSTRAINT IF EXISTS name, found from the action's start. */
+  private static Fix fixAlterDrop(Statement statement, int actionStart, String keyword) {
+    SqlWords w = SqlWords.of(statement, 400);
+    int drop = w.atHost(actionStart);
+    if (drop < 0 || !w.is(drop, "DROP")) {
+      return null;
+    }
+    int name = w.skip(drop + 1, keyword);
+    if (w.text(name) == null || w.is(name, "IF")) {
+      return null;
+    }
+    return w.insertBefore(name, "IF EXISTS ", "Add IF EXISTS", Applicability.SAFE);
   }
 
   private static boolean outside(Statement statement, RuleContext ctx) {

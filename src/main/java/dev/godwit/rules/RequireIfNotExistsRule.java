@@ -4,6 +4,9 @@ import dev.godwit.model.AlterAction;
 import dev.godwit.model.Node;
 import dev.godwit.model.ObjectKind;
 import dev.godwit.model.Statement;
+import dev.godwit.rule.Applicability;
+import dev.godwit.rule.Fix;
+import dev.godwit.rule.FixAvailability;
 import dev.godwit.rule.RuleContext;
 import dev.godwit.rule.RuleInfo;
 import dev.godwit.rule.Severity;
@@ -27,6 +30,7 @@ import dev.godwit.rule.TxState;
             + " migration in a transaction.",
     // a down script undoes objects its up script made: a guard there only hides a broken history
     checksDownScripts = false,
+    fix = FixAvailability.SOMETIMES,
     tags = {"idempotency"})
 public final class RequireIfNotExistsRule extends StatementRule<Node> {
   public RequireIfNotExistsRule() {
@@ -40,7 +44,8 @@ public final class RequireIfNotExistsRule extends StatementRule<Node> {
         ctx.report(statement.span(), "CREATE TABLE " + table.table() + " has no IF NOT EXISTS: outside a"
             + " transaction, re-running the migration after a later failure stops here with 'already exists'.")
             .help("Write CREATE TABLE IF NOT EXISTS " + table.table()
-                + " so that the migration can be re-run after a partial failure.");
+                + " so that the migration can be re-run after a partial failure.")
+            .fix(fixBefore(statement, "TABLE"));
       }
     } else if (node instanceof Node.CreateIndex index) {
       if (!index.ifNotExists() && outside(statement, ctx)) {
@@ -56,7 +61,8 @@ public final class RequireIfNotExistsRule extends StatementRule<Node> {
               + " NOT EXISTS: outside a transaction, re-running the migration after a later failure stops"
               + " here with 'already exists'.")
               .help("Write CREATE INDEX " + (index.concurrently() ? "CONCURRENTLY " : "") + "IF NOT EXISTS "
-                  + index.name() + "; after a failed CONCURRENTLY build, drop the INVALID index first.");
+                  + index.name() + "; after a failed CONCURRENTLY build, drop the INVALID index first.")
+              .fix(fixBefore(statement, "INDEX"));
         }
       }
     } else if (node instanceof Node.CreateObject object) {
@@ -67,7 +73,9 @@ public final class RequireIfNotExistsRule extends StatementRule<Node> {
         ctx.report(statement.span(), "CREATE " + what + " has no IF NOT EXISTS: outside a transaction,"
             + " re-running the migration after a later failure stops here with 'already exists'.")
             .help("Write CREATE " + kind.sql() + " IF NOT EXISTS " + object.name()
-                + " so that the migration can be re-run after a partial failure.");
+                + " so that the migration can be re-run after a partial failure.")
+            .fix(fixBefore(statement, kind == ObjectKind.SCHEMA ? "SCHEMA" : kind == ObjectKind.SEQUENCE
+                ? "SEQUENCE" : "EXTENSION"));
       }
     } else if (node instanceof Node.AlterTable alter) {
       TxState tx = null;
@@ -84,10 +92,42 @@ public final class RequireIfNotExistsRule extends StatementRule<Node> {
               + " outside a transaction, re-running the migration after a later failure stops here with"
               + " 'already exists'.")
               .help("Write ALTER TABLE " + alter.table() + " ADD COLUMN IF NOT EXISTS " + column
-                  + " so that the migration can be re-run after a partial failure.");
+                  + " so that the migration can be re-run after a partial failure.")
+              .fix(fixAddColumn(statement, action.span().start()));
         }
       }
     }
+  }
+
+  /**
+   * IF NOT EXISTS before the object's name: the word after {@code keyword} (and after CONCURRENTLY); none
+   * when no name follows (CREATE INDEX ON ..., CREATE SCHEMA AUTHORIZATION ...).
+   */
+  private static Fix fixBefore(Statement statement, String keyword) {
+    SqlWords w = SqlWords.of(statement, 12);
+    int k = w.find(0, keyword);
+    if (k < 0 || !w.is(0, "CREATE")) {
+      return null;
+    }
+    int name = w.skip(k + 1, "CONCURRENTLY");
+    if (w.text(name) == null || w.is(name, "ON", "AUTHORIZATION", "IF", "(", ";")) {
+      return null;
+    }
+    return w.insertBefore(name, "IF NOT EXISTS ", "Add IF NOT EXISTS", Applicability.SAFE);
+  }
+
+  /** ADD [COLUMN] IF NOT EXISTS: before the word after ADD [COLUMN], found from the action's start. */
+  private static Fix fixAddColumn(Statement statement, int actionStart) {
+    SqlWords w = SqlWords.of(statement, 400);
+    int add = w.atHost(actionStart);
+    if (add < 0 || !w.is(add, "ADD")) {
+      return null;
+    }
+    int name = w.skip(add + 1, "COLUMN");
+    if (w.text(name) == null || w.is(name, "IF")) {
+      return null;
+    }
+    return w.insertBefore(name, "IF NOT EXISTS ", "Add IF NOT EXISTS", Applicability.SAFE);
   }
 
   private static boolean outside(Statement statement, RuleContext ctx) {

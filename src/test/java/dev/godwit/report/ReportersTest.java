@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class ReportersTest {
   @Test
   void everyNameHasAReporter() {
-    assertThat(Reporters.names()).containsExactly("text", "sarif", "json", "github");
+    assertThat(Reporters.names()).containsExactly("text", "sarif", "json", "github", "gcc", "gitlab", "markdown");
     for (String name : Reporters.names()) {
       assertThat(Reporters.forFormat(name)).isNotNull();
     }

@@ -1,0 +1,2 @@
+DROP INDEX orders_id_region_idx;
+ALTER TABLE orders DROP COLUMN region;

@@ -1,0 +1,27 @@
+-- No BEGIN: every statement commits on its own.
+-- expect: require-if-exists "DROP INDEX orders_legacy_idx has no IF EXISTS"
+DROP INDEX CONCURRENTLY IF EXISTS orders_legacy_idx;
+
+-- expect: require-if-exists "DROP CONSTRAINT orders_legacy_check on orders"
+ALTER TABLE orders DROP CONSTRAINT IF EXISTS orders_legacy_check;
+
+-- expect: require-if-exists "DROP COLUMN legacy_code on orders"
+ALTER TABLE orders DROP COLUMN IF EXISTS legacy_code;
+
+-- expect: require-if-exists "DROP TABLE legacy_orders, legacy_order_lines"
+DROP TABLE IF EXISTS legacy_orders, legacy_order_lines;
+
+-- expect: require-if-exists "DROP SCHEMA archive"
+DROP SCHEMA IF EXISTS archive CASCADE;
+
+-- expect: require-if-exists "DROP TYPE order_state"
+DROP TYPE IF EXISTS order_state;
+
+-- expect: require-if-exists "DROP SEQUENCE invoice_number_seq"
+DROP SEQUENCE IF EXISTS invoice_number_seq;
+
+-- expect: require-if-exists "DROP VIEW order_totals"
+DROP VIEW IF EXISTS order_totals;
+
+-- expect: require-if-exists "DROP MATERIALIZED VIEW daily_sales"
+DROP MATERIALIZED VIEW IF EXISTS daily_sales;
