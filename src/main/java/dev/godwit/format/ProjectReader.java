@@ -21,6 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +38,8 @@ public final class ProjectReader {
 
   private final ReadOptions options;
   private final Path baseDir;
+  /** Whole-file parses made by {@link #load} on several threads, until {@link #parsed} takes them. */
+  private final Map<SourceFile, ScriptBuilder.Parsed> preparsed = new ConcurrentHashMap<>();
 
   /** @param baseDir display paths are relative to it (the working directory) */
   public ProjectReader(ReadOptions options, Path baseDir) {
@@ -68,6 +73,7 @@ public final class ProjectReader {
         }
       }
       Grouped g = group(entries);
+      preparsed.clear();
       undo |= g.undo;
       migrations.addAll(g.migrations);
     }
@@ -88,15 +94,60 @@ public final class ProjectReader {
     return new Project(g.migrations, List.of(), g.undo);
   }
 
+  /**
+   * Reads the files and, on {@code options.threads()} threads, splits and parses each one whole ahead
+   * of {@link #group} (which takes the results through {@link #parsed}). Results are in input order.
+   */
   private List<LoadResult> load(List<Path> files) {
-    if (options.threads() <= 1 || files.size() < 4) {
-      List<LoadResult> out = new ArrayList<>(files.size());
-      for (Path p : files) {
-        out.add(SourceLoader.load(p, display(p)));
+    int n = files.size();
+    LoadResult[] out = new LoadResult[n];
+    AtomicInteger next = new AtomicInteger();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Runnable worker = () -> {
+      try {
+        for (int i = next.getAndIncrement(); i < n && failure.get() == null; i = next.getAndIncrement()) {
+          Path p = files.get(i);
+          LoadResult r = SourceLoader.load(p, display(p));
+          if (r.ok()) {
+            preparsed.put(r.file(), ScriptBuilder.parse(r.file(), ScriptBuilder.whole(r.file())));
+          }
+          out[i] = r;
+        }
+      } catch (RuntimeException | Error e) {
+        failure.compareAndSet(null, e);
       }
-      return out;
+    };
+    int helpers = Math.min(options.threads(), n) - 1;
+    List<Thread> started = new ArrayList<>();
+    for (int t = 0; t < helpers; t++) {
+      Thread th = new Thread(null, worker, "godwit-reader-" + (t + 1), 16L << 20);
+      th.setDaemon(true);
+      th.start();
+      started.add(th);
     }
-    return files.parallelStream().map(p -> SourceLoader.load(p, display(p))).toList();
+    worker.run();
+    for (Thread th : started) {
+      try {
+        th.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while reading files", e);
+      }
+    }
+    Throwable f = failure.get();
+    if (f instanceof RuntimeException re) {
+      throw re;
+    }
+    if (f instanceof Error err) {
+      throw err;
+    }
+    return List.of(out);
+  }
+
+  /** A file's whole-text parse: the one {@link #load} made ahead, else made now. */
+  private ScriptBuilder.Parsed parsed(SourceFile file) {
+    ScriptBuilder.Parsed p = preparsed.remove(file);
+    return p != null ? p : ScriptBuilder.parse(file, ScriptBuilder.whole(file));
   }
 
   private String display(Path p) {
@@ -182,7 +233,7 @@ public final class ProjectReader {
     // plain SQL: one migration per file, in path order
     plain.sort(Comparator.comparing(e -> e.file.path()));
     for (Entry e : plain) {
-      var parsed = ScriptBuilder.parse(e.file, ScriptBuilder.whole(e.file));
+      var parsed = parsed(e.file);
       TxMode mode = options.assumeInTransaction() ? TxMode.WRAPPED : TxMode.AUTOCOMMIT;
       String reason = options.assumeInTransaction()
           ? "--assume-in-transaction is set"
@@ -199,7 +250,7 @@ public final class ProjectReader {
   }
 
   private Script flyway(Entry e, Direction dir) {
-    var parsed = ScriptBuilder.parse(e.file, ScriptBuilder.whole(e.file));
+    var parsed = parsed(e.file);
     Path conf = e.path.resolveSibling(e.path.getFileName() + ".conf");
     if (Files.isRegularFile(conf)) {
       Properties props = new Properties();
@@ -224,7 +275,7 @@ public final class ProjectReader {
   }
 
   private Script golangMigrate(Entry e, Direction dir) {
-    var parsed = ScriptBuilder.parse(e.file, ScriptBuilder.whole(e.file));
+    var parsed = parsed(e.file);
     return parsed.script(e.file, dir, ScriptBuilder.whole(e.file), TxMode.IMPLICIT_MULTI_STATEMENT,
         "golang-migrate sends the file as one multi-statement string, which PostgreSQL runs as one implicit transaction");
   }
