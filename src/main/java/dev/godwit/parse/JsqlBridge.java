@@ -35,7 +35,11 @@ final class JsqlBridge {
   private static volatile long timeLimitMs = initialTimeLimit();
 
   private static long initialTimeLimit() {
-    String v = System.getProperty(TIME_LIMIT_PROPERTY);
+    return parseTimeLimit(System.getProperty(TIME_LIMIT_PROPERTY));
+  }
+
+  /** A time limit setting: a positive number of milliseconds, else the default. */
+  static long parseTimeLimit(String v) {
     if (v != null) {
       try {
         long ms = Long.parseLong(v.trim());
