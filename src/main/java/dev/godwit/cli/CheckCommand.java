@@ -568,7 +568,7 @@ final class CheckCommand implements Callable<Integer> {
   /** A UTF-8 writer for an output file, creating its folder. */
   private static Writer newWriter(Path target) throws IOException {
     Path parent = target.toAbsolutePath().getParent();
-    if (parent != null) {
+    if (parent != null && !Files.isDirectory(parent)) {
       Files.createDirectories(parent);
     }
     return Files.newBufferedWriter(target, StandardCharsets.UTF_8);

@@ -41,6 +41,12 @@ final class EmbeddedSql {
   private static final Pattern LANGUAGE = Pattern.compile("(?is)\\blanguage\\s+'?\"?(plpgsql|sql)\\b");
   private static final Pattern DOLLAR = Pattern.compile("\\$([A-Za-z_][A-Za-z_0-9]*)?\\$");
 
+  /**
+   * Bodies longer than this (4 MiB: generated data loads, not hand-written DDL) are not searched, so that
+   * memory stays bounded by the file; the host statement itself is still analyzed.
+   */
+  static final int MAX_BODY = 4 << 20;
+
   private EmbeddedSql() {}
 
   /** {@code statements} with the statements embedded in them inserted after each host, renumbered. */
@@ -63,7 +69,9 @@ final class EmbeddedSql {
     try {
       if (host.node() instanceof Node.DoBlock block) {
         Span body = block.bodySpan();
-        if (body == null || body.end() > file.text().length() || !file.slice(body).equals(block.body())) {
+        if (body == null || body.end() > file.text().length() || body.length() > MAX_BODY
+            || block.body().length() != body.length()
+            || !file.text().regionMatches(body.start(), block.body(), 0, body.length())) {
           return List.of();
         }
         return pieces(file, body, Statement.Embedding.Kind.DO_BLOCK, hostIndex, parser);
@@ -71,7 +79,7 @@ final class EmbeddedSql {
       if (host.node() instanceof Node.CreateObject co
           && (co.kind() == ObjectKind.FUNCTION || co.kind() == ObjectKind.PROCEDURE)) {
         Span body = routineBody(file, host);
-        return body == null ? List.of() : pieces(file, body, Statement.Embedding.Kind.ROUTINE_BODY, hostIndex, parser);
+        return body == null || body.length() > MAX_BODY ? List.of() : pieces(file, body, Statement.Embedding.Kind.ROUTINE_BODY, hostIndex, parser);
       }
     } catch (RuntimeException e) {
       return List.of(); // never let a body Godwit misreads hide the host statement's own findings

@@ -44,7 +44,9 @@ final class FlywayTransactions {
       return co.kind() == ObjectKind.DATABASE;
     }
     // Flyway's regexes also match statements Godwit could not parse
-    String head = s.sql().stripLeading().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String sql = s.sql().stripLeading();
+    // the head is enough, and keeps a 100 MB statement from being copied and scanned again
+    String head = sql.substring(0, Math.min(sql.length(), 200)).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
     return head.startsWith("CREATE DATABASE") || head.startsWith("DROP DATABASE") || head.startsWith("ALTER SYSTEM")
         || head.startsWith("CREATE TABLESPACE") || head.startsWith("DROP TABLESPACE")
         || head.startsWith("CREATE SUBSCRIPTION") || head.startsWith("DROP SUBSCRIPTION")

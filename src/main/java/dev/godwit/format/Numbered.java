@@ -53,7 +53,8 @@ final class Numbered {
    * Reads the numbered migrations among {@code candidates}; the others go to {@code rest}. With
    * {@code forced} (the user said the folder is numbered SQL) no rollback folder is needed.
    */
-  static List<Migration> read(List<Entry> candidates, List<Entry> rest, boolean forced) {
+  static List<Migration> read(List<Entry> candidates, List<Entry> rest, boolean forced,
+      java.util.function.Function<dev.godwit.model.SourceFile, ScriptBuilder.Parsed> parser) {
     Map<Path, Map<String, Entry[]>> byFolder = new LinkedHashMap<>();
     for (Entry e : candidates) {
       Path parent = e.path().toAbsolutePath().normalize().getParent();
@@ -83,15 +84,16 @@ final class Numbered {
         Matcher m = NAME.matcher((up != null ? up : down).name());
         m.matches();
         out.add(new Migration(FORMAT, m.group(1), m.group(2).replace('_', ' '), 0,
-            up == null ? List.of() : List.of(script(up, Direction.UP)),
-            down == null ? List.of() : List.of(script(down, Direction.DOWN))));
+            up == null ? List.of() : List.of(script(up, Direction.UP, parser)),
+            down == null ? List.of() : List.of(script(down, Direction.DOWN, parser))));
       }
     }
     return out;
   }
 
-  private static Script script(Entry e, Direction dir) {
-    var parsed = ScriptBuilder.parse(e.file(), ScriptBuilder.whole(e.file()));
+  private static Script script(Entry e, Direction dir,
+      java.util.function.Function<dev.godwit.model.SourceFile, ScriptBuilder.Parsed> parser) {
+    var parsed = parser.apply(e.file());
     return parsed.script(e.file(), dir, ScriptBuilder.whole(e.file()), TxMode.AUTOCOMMIT, TX_REASON);
   }
 }

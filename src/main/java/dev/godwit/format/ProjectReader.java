@@ -21,6 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +38,8 @@ public final class ProjectReader {
 
   private final ReadOptions options;
   private final Path baseDir;
+  /** Whole-file parses made by {@link #load} on several threads, until {@link #parsed} takes them. */
+  private final Map<SourceFile, ScriptBuilder.Parsed> preparsed = new ConcurrentHashMap<>();
 
   /** @param baseDir display paths are relative to it (the working directory) */
   public ProjectReader(ReadOptions options, Path baseDir) {
@@ -72,6 +77,7 @@ public final class ProjectReader {
         }
       }
       Grouped g = group(entries);
+      preparsed.clear();
       undo |= g.undo;
       migrations.addAll(g.migrations);
     }
@@ -112,15 +118,77 @@ public final class ProjectReader {
     return new Project(g.migrations, List.of(), g.undo);
   }
 
+  /**
+   * Reads the files and, on {@code options.threads()} threads, splits and parses ahead each SQL file that
+   * will be parsed whole (see {@link #parsesWhole}); {@link #group} takes those results through
+   * {@link #parsed}. Results are in input order.
+   */
   private List<LoadResult> load(List<Path> files) {
-    if (options.threads() <= 1 || files.size() < 4) {
-      List<LoadResult> out = new ArrayList<>(files.size());
-      for (Path p : files) {
-        out.add(SourceLoader.load(p, display(p)));
+    int n = files.size();
+    LoadResult[] out = new LoadResult[n];
+    AtomicInteger next = new AtomicInteger();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Runnable worker = () -> {
+      try {
+        for (int i = next.getAndIncrement(); i < n && failure.get() == null; i = next.getAndIncrement()) {
+          Path p = files.get(i);
+          LoadResult r = SourceLoader.load(p, display(p));
+          if (r.ok() && parsesWhole(p, r.file())) {
+            preparsed.put(r.file(), ScriptBuilder.parse(r.file(), ScriptBuilder.whole(r.file())));
+          }
+          out[i] = r;
+        }
+      } catch (RuntimeException | Error e) {
+        failure.compareAndSet(null, e);
       }
-      return out;
+    };
+    int helpers = Math.min(options.threads(), n) - 1;
+    List<Thread> started = new ArrayList<>();
+    for (int t = 0; t < helpers; t++) {
+      Thread th = new Thread(null, worker, "godwit-reader-" + (t + 1), 16L << 20);
+      th.setDaemon(true);
+      th.start();
+      started.add(th);
     }
-    return files.parallelStream().map(p -> SourceLoader.load(p, display(p))).toList();
+    worker.run();
+    for (Thread th : started) {
+      try {
+        th.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while reading files", e);
+      }
+    }
+    Throwable f = failure.get();
+    if (f instanceof RuntimeException re) {
+      throw re;
+    }
+    if (f instanceof Error err) {
+      throw err;
+    }
+    return List.of(out);
+  }
+
+  /**
+   * True when the file is SQL that its format parses whole, as one script (plain, Flyway, golang-migrate,
+   * numbered, sqitch); dbmate and Liquibase formatted SQL parse sections, other formats are not SQL.
+   */
+  private boolean parsesWhole(Path path, SourceFile file) {
+    if (!isSql(path)) {
+      return false;
+    }
+    String forced = options.sqlFormatOf(path);
+    if (forced != null) {
+      return !forced.equals("dbmate") && !forced.equals("liquibase-sql");
+    }
+    Entry e = new Entry(path, file);
+    return !LiquibaseSql.detect(e) && !Dbmate.detect(e);
+  }
+
+  /** A file's whole-text parse: the one {@link #load} made ahead, else made now. */
+  ScriptBuilder.Parsed parsed(SourceFile file) {
+    ScriptBuilder.Parsed p = preparsed.remove(file);
+    return p != null ? p : ScriptBuilder.parse(file, ScriptBuilder.whole(file));
   }
 
   private String display(Path p) {
@@ -143,7 +211,7 @@ public final class ProjectReader {
     for (Entry e : all) {
       if (e.name().equals("sqitch.plan")) {
         claimed.add(e.path().toAbsolutePath().normalize());
-        out.addAll(Sqitch.read(e, byPath, claimed));
+        out.addAll(Sqitch.read(e, byPath, claimed, this::parsed));
       }
     }
     java.util.Set<Path> taken = new java.util.HashSet<>();
@@ -212,7 +280,7 @@ public final class ProjectReader {
     out.addAll(Alembic.order(alembic));
     out.addAll(LiquibaseXml.read(xml, options));
     List<Entry> notNumbered = new ArrayList<>();
-    out.addAll(Numbered.read(numberedCandidates, notNumbered, forcedNumbered));
+    out.addAll(Numbered.read(numberedCandidates, notNumbered, forcedNumbered, this::parsed));
     entries.addAll(notNumbered);
     Map<String, List<Entry>> flywayV = new LinkedHashMap<>();
     Map<String, List<Entry>> flywayU = new LinkedHashMap<>();
@@ -309,7 +377,7 @@ public final class ProjectReader {
     // plain SQL: one migration per file, in path order
     plain.sort(Comparator.comparing(e -> e.file().path()));
     for (Entry e : plain) {
-      var parsed = ScriptBuilder.parse(e.file(), ScriptBuilder.whole(e.file()));
+      var parsed = parsed(e.file());
       TxMode mode = options.assumeInTransaction() ? TxMode.WRAPPED : TxMode.AUTOCOMMIT;
       String reason = options.assumeInTransaction()
           ? "--assume-in-transaction is set"
@@ -344,7 +412,7 @@ public final class ProjectReader {
 
   private Script flyway(Entry e, Direction dir) {
     // ${placeholder} tokens become identifiers of the same length, so offsets stay those of the file
-    var parsed = ScriptBuilder.parse(FlywayPlaceholders.blank(e.file()), ScriptBuilder.whole(e.file()));
+    var parsed = parsed(FlywayPlaceholders.blank(e.file())); // a new file, parsed now, when it has placeholders
     Path conf = e.path().resolveSibling(e.path().getFileName() + ".conf");
     if (Files.isRegularFile(conf)) {
       Properties props = new Properties();
@@ -369,7 +437,7 @@ public final class ProjectReader {
   }
 
   private Script golangMigrate(Entry e, Direction dir) {
-    var parsed = ScriptBuilder.parse(e.file(), ScriptBuilder.whole(e.file()));
+    var parsed = parsed(e.file());
     return parsed.script(e.file(), dir, ScriptBuilder.whole(e.file()), TxMode.IMPLICIT_MULTI_STATEMENT,
         "golang-migrate sends the file as one multi-statement string, which PostgreSQL runs as one implicit transaction");
   }

@@ -69,7 +69,8 @@ final class Sqitch {
    * (absolute normalized path to entry). Entries used are removed from {@code byPath}'s caller view
    * through {@code claimed}.
    */
-  static List<Migration> read(Entry planEntry, Map<Path, Entry> byPath, List<Path> claimed) {
+  static List<Migration> read(Entry planEntry, Map<Path, Entry> byPath, List<Path> claimed,
+      java.util.function.Function<dev.godwit.model.SourceFile, ScriptBuilder.Parsed> parser) {
     Path top = planEntry.path().toAbsolutePath().normalize().getParent();
     List<Migration> out = new ArrayList<>();
     for (Change c : plan(planEntry.text())) {
@@ -83,11 +84,11 @@ final class Sqitch {
       List<Script> down = new ArrayList<>();
       if (deploy != null) {
         claimed.add(deploy.path());
-        up.add(script(deploy, Direction.UP));
+        up.add(script(deploy, Direction.UP, parser));
       }
       if (revert != null) {
         claimed.add(revert.path());
-        down.add(script(revert, Direction.DOWN));
+        down.add(script(revert, Direction.DOWN, parser));
       }
       out.add(new Migration(FORMAT, c.name() + (c.tag() == null ? "" : c.tag()), c.name(), 0, up, down));
     }
@@ -100,8 +101,9 @@ final class Sqitch {
     return out;
   }
 
-  private static Script script(Entry e, Direction dir) {
-    var parsed = ScriptBuilder.parse(e.file(), ScriptBuilder.whole(e.file()));
+  private static Script script(Entry e, Direction dir,
+      java.util.function.Function<dev.godwit.model.SourceFile, ScriptBuilder.Parsed> parser) {
+    var parsed = parser.apply(e.file());
     return parsed.script(e.file(), dir, ScriptBuilder.whole(e.file()), TxMode.AUTOCOMMIT, TX_REASON);
   }
 }

@@ -10,19 +10,61 @@ import net.sf.jsqlparser.parser.AbstractJSqlParser.Dialect;
 import net.sf.jsqlparser.parser.CCJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.parser.ParseException;
+import net.sf.jsqlparser.parser.StringProvider;
 import net.sf.jsqlparser.parser.Token;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.UnsupportedStatement;
 
 /**
  * Runs JSqlParser 5.4 on one statement, on the calling thread, with a watchdog that interrupts a
- * parse running longer than {@link #TIME_LIMIT_MS}. Thread-safe: it holds no per-call state.
+ * parse running longer than the time limit ({@value #DEFAULT_TIME_LIMIT_MS} ms unless the system
+ * property {@value #TIME_LIMIT_PROPERTY} says otherwise). Thread-safe: each thread keeps its own
+ * parser objects and reuses them (a fresh JSqlParser parser costs about a third of a short
+ * statement's parse).
  */
 final class JsqlBridge {
 
-  static final long TIME_LIMIT_MS = 5_000;
+  /** System property: the per-statement parse time limit in milliseconds. */
+  static final String TIME_LIMIT_PROPERTY = "godwit.parseTimeLimitMs";
+  static final long DEFAULT_TIME_LIMIT_MS = 5_000;
   static final int MAX_LENGTH = 1_000_000;
   static final int MAX_DEPTH = 150;
+  /** A reused parser is replaced after this many parses: JSqlParser keeps look-ahead caches per parser. */
+  private static final int REUSE_LIMIT = 200;
+
+  private static volatile long timeLimitMs = initialTimeLimit();
+
+  private static long initialTimeLimit() {
+    return parseTimeLimit(System.getProperty(TIME_LIMIT_PROPERTY));
+  }
+
+  /** A time limit setting: a positive number of milliseconds, else the default. */
+  static long parseTimeLimit(String v) {
+    if (v != null) {
+      try {
+        long ms = Long.parseLong(v.trim());
+        if (ms > 0) {
+          return ms;
+        }
+      } catch (NumberFormatException ignored) {
+        // fall back to the default
+      }
+    }
+    return DEFAULT_TIME_LIMIT_MS;
+  }
+
+  /** The per-statement time limit in milliseconds. */
+  static long timeLimitMs() {
+    return timeLimitMs;
+  }
+
+  /** Sets the per-statement time limit (tests; the command line uses the system property). */
+  static void setTimeLimitMs(long ms) {
+    if (ms <= 0) {
+      throw new IllegalArgumentException("time limit must be positive: " + ms);
+    }
+    timeLimitMs = ms;
+  }
 
   /** What JSqlParser made of a statement. */
   record Outcome(boolean accepted, Statement ast, String reason, int errorStart, int errorEnd, boolean timedOut) {
@@ -46,6 +88,60 @@ final class JsqlBridge {
     });
     ex.setRemoveOnCancelPolicy(true);
     return ex;
+  }
+
+  /** One thread's parsers, one per dialect, reused until {@link #REUSE_LIMIT} or a failed parse. */
+  private static final class Parsers {
+    private final CCJSqlParser[] byDialect = new CCJSqlParser[2];
+    private final int[] uses = new int[2];
+
+    CCJSqlParser get(String text, Dialect dialect) {
+      int k = dialect == null ? 0 : 1;
+      CCJSqlParser p = byDialect[k];
+      if (p == null || uses[k] >= REUSE_LIMIT) {
+        p = CCJSqlParserUtil.newParser(text);
+        if (dialect != null) {
+          p.withDialect(dialect);
+        }
+        byDialect[k] = p;
+        uses[k] = 0;
+      } else {
+        p.ReInit(new StringProvider(text));
+        p.bracketsCounter = 0;
+        p.caseCounter = 0;
+        p.interrupted = false;
+      }
+      uses[k]++;
+      return p;
+    }
+
+    /** After a failure or an interruption the parser's private state is unknown: start afresh. */
+    void discard(Dialect dialect) {
+      byDialect[dialect == null ? 0 : 1] = null;
+    }
+  }
+
+  private static final ThreadLocal<Parsers> PARSERS = ThreadLocal.withInitial(Parsers::new);
+
+  /** Lets the watchdog interrupt one attempt, and never the next attempt of a reused parser. */
+  private static final class Attempt implements Runnable {
+    private final CCJSqlParser parser;
+    private boolean finished;
+
+    Attempt(CCJSqlParser parser) {
+      this.parser = parser;
+    }
+
+    @Override
+    public synchronized void run() {
+      if (!finished) {
+        parser.interrupted = true;
+      }
+    }
+
+    synchronized void finish() {
+      finished = true;
+    }
   }
 
   private JsqlBridge() {}
@@ -112,13 +208,24 @@ final class JsqlBridge {
   }
 
   private static Outcome attempt(String text, Dialect dialect) {
-    CCJSqlParser parser = CCJSqlParserUtil.newParser(text);
-    if (dialect != null) {
-      parser.withDialect(dialect);
+    Parsers parsers = PARSERS.get();
+    CCJSqlParser parser = parsers.get(text, dialect);
+    Attempt attempt = new Attempt(parser);
+    ScheduledFuture<?> dog = WATCHDOG.schedule(attempt, timeLimitMs, TimeUnit.MILLISECONDS);
+    Outcome result = null;
+    try {
+      result = run(parser, text);
+      return result;
+    } finally {
+      dog.cancel(false);
+      attempt.finish();
+      if (result == null || !result.accepted() || parser.interrupted) {
+        parsers.discard(dialect);
+      }
     }
-    ScheduledFuture<?> dog = WATCHDOG.schedule(() -> {
-      parser.interrupted = true;
-    }, TIME_LIMIT_MS, TimeUnit.MILLISECONDS);
+  }
+
+  private static Outcome run(CCJSqlParser parser, String text) {
     try {
       Statement st = parser.Statement();
       if (parser.interrupted) {
@@ -153,13 +260,12 @@ final class JsqlBridge {
         return timeout();
       }
       return Outcome.fail(shorten(e.getMessage()), -1, -1);
-    } finally {
-      dog.cancel(false);
     }
   }
 
   private static Outcome timeout() {
-    return new Outcome(false, null, "parser time limit exceeded", -1, -1, true);
+    return new Outcome(false, null, "parser time limit exceeded (" + timeLimitMs + " ms per statement)",
+        -1, -1, true);
   }
 
   private static Outcome failAt(String text, Token bad) {

@@ -122,6 +122,15 @@ final class TextReporter implements Reporter {
       String text = lines.lineText(line);
       int from = f.span().start() - lines.lineStart(line);
       int to = Math.min(f.span().end() - lines.lineStart(line), text.length());
+      if (text.length() > MAX_SHOWN) {
+        // a long line is shown as a window around the span: output stays linear in the input
+        int ws = Math.max(0, Math.min(from, text.length()) - CONTEXT);
+        int we = Math.min(text.length(), Math.min(Math.max(to, from) + CONTEXT, ws + MAX_SHOWN));
+        String head = ws > 0 ? "..." : "";
+        text = head + text.substring(ws, we) + (we < text.length() ? "..." : "");
+        from = from - ws + head.length();
+        to = Math.min(to, we) - ws + head.length();
+      }
       out.write(st.paint(BLUE, " " + number + " |") + " " + printable(text) + "\n");
       out.write(st.paint(BLUE, " " + " ".repeat(gutter) + " |") + " "
           + st.paint(sevColor, caretLine(text, from, to)) + "\n");
@@ -184,14 +193,32 @@ final class TextReporter implements Reporter {
     if (at < end) {
       after.append(text, at, end);
     }
+    int focus = edits.get(0).span().start() - start; // long lines are shown around the first edit
     for (int l = firstLine; l <= lastLine; l++) {
-      out.write(pad + " " + st.paint(DIM_RED, "- " + printable(lines.lineText(l))) + "\n");
+      out.write(pad + " " + st.paint(DIM_RED, "- " + printable(clip(lines.lineText(l), focus))) + "\n");
+      focus = 0;
     }
     if (after.length() > 0) {
+      focus = edits.get(0).span().start() - start;
       for (String l : after.toString().split("\r\n|\r|\n", -1)) {
-        out.write(pad + " " + st.paint(GREEN, "+ " + printable(l)) + "\n");
+        out.write(pad + " " + st.paint(GREEN, "+ " + printable(clip(l, focus))) + "\n");
+        focus = 0;
       }
     }
+  }
+
+  /** Source lines longer than this are shown as a window of {@link #CONTEXT} characters around the span. */
+  static final int MAX_SHOWN = 240;
+  static final int CONTEXT = 80;
+
+  /** A long line cut to a window around {@code focus}, with "..." where text was left out. */
+  static String clip(String line, int focus) {
+    if (line.length() <= MAX_SHOWN) {
+      return line;
+    }
+    int ws = Math.max(0, Math.min(focus, line.length()) - CONTEXT);
+    int we = Math.min(line.length(), ws + MAX_SHOWN);
+    return (ws > 0 ? "..." : "") + line.substring(ws, we) + (we < line.length() ? "..." : "");
   }
 
   /** Messages on one line, without control characters. */

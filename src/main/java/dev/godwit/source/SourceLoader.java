@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,19 +53,26 @@ public final class SourceLoader {
         return problem(displayPath, "binary file (NUL byte at " + position(bytes, i) + "); not analyzed");
       }
     }
+    // Validate in small chunks, then decode once: a whole-file CharBuffer would take twice the
+    // file's size on top of the bytes and the string.
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out;
-    try {
-      out = decoder.decode(in);
-    } catch (CharacterCodingException e) {
-      int bad = firstInvalid(bytes);
-      return problem(displayPath, "not valid UTF-8 (byte 0x" + String.format("%02X", bytes[bad] & 0xff)
-          + " at " + position(bytes, bad) + "); save the file as UTF-8. Not analyzed");
+    CharBuffer scratch = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult r = decoder.decode(in, scratch, true);
+      if (r.isError()) {
+        int bad = Math.min(in.position(), bytes.length - 1); // where the malformed sequence starts
+        return problem(displayPath, "not valid UTF-8 (byte 0x" + String.format("%02X", bytes[bad] & 0xff)
+            + " at " + position(bytes, bad) + "); save the file as UTF-8. Not analyzed");
+      }
+      if (r.isUnderflow()) {
+        break;
+      }
+      scratch.clear();
     }
-    String text = out.toString();
+    String text = new String(bytes, StandardCharsets.UTF_8);
     if (!text.isEmpty() && text.charAt(0) == '\ufeff') {
       text = text.substring(1);
     }
@@ -93,32 +100,5 @@ public final class SourceLoader {
       }
     }
     return "line " + line + ", column " + (offset - lineStart + 1);
-  }
-
-  /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-  static int firstInvalid(byte[] b) {
-    int i = 0;
-    while (i < b.length) {
-      int c = b[i] & 0xff;
-      int n;
-      if (c < 0x80) {
-        n = 0;
-      } else if (c >= 0xC2 && c <= 0xDF) {
-        n = 1;
-      } else if (c >= 0xE0 && c <= 0xEF) {
-        n = 2;
-      } else if (c >= 0xF0 && c <= 0xF4) {
-        n = 3;
-      } else {
-        return i;
-      }
-      for (int k = 1; k <= n; k++) {
-        if (i + k >= b.length || (b[i + k] & 0xC0) != 0x80) {
-          return i;
-        }
-      }
-      i += n + 1;
-    }
-    return Math.max(0, b.length - 1);
   }
 }

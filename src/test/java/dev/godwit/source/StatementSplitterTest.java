@@ -133,4 +133,29 @@ class StatementSplitterTest {
       }
     }
   }
+
+  /** Split + join gives the original text for every SQL file of the test data and every saved fuzz input. */
+  @Test
+  void testDataSplitsAndJoinsBackToTheOriginal() throws IOException {
+    int n = 0;
+    try (Stream<Path> s = Files.walk(Path.of("testdata"))) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+        SplitRoundTrip.check(text);
+        n++;
+      }
+    }
+    assertThat(n).isGreaterThan(20);
+  }
+
+  @Test
+  void corpusFilesSplitAndJoinBackToTheOriginal() throws IOException {
+    Path corpus = Path.of("..", "shared", "corpus");
+    Assumptions.assumeTrue(Files.isDirectory(corpus), "the shared corpus is not present");
+    try (Stream<Path> s = Files.walk(corpus)) {
+      for (Path p : s.filter(f -> f.toString().endsWith(".sql")).toList()) {
+        SplitRoundTrip.check(new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
+      }
+    }
+  }
 }
