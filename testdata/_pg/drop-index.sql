@@ -1,0 +1,19 @@
+-- claim-of: DROP INDEX
+-- rules: require-concurrent-drop-index
+-- setup:
+CREATE TABLE t (id bigint PRIMARY KEY, v int);
+INSERT INTO t SELECT g, g FROM generate_series(1, 1000) g;
+CREATE INDEX t_v_idx ON t (v);
+
+-- case: bad plain
+-- proof: lock t AccessExclusiveLock; lock t_v_idx AccessExclusiveLock
+DROP INDEX t_v_idx;
+
+-- case: ok concurrently
+-- session: autocommit
+-- proof: lock t ShareUpdateExclusiveLock
+DROP INDEX CONCURRENTLY t_v_idx;
+
+-- case: bad concurrently-in-transaction
+-- proof: error 25001
+DROP INDEX CONCURRENTLY t_v_idx;
