@@ -134,12 +134,15 @@ urls() {
 
 case "${1:-}" in
   start)
-    ensure_user
     mkdir -p "$HOME_DIR"
     chmod 755 "$HOME_DIR"
     declare -A seen=()
+    bindir=""
     if [ "$USE_DEBIAN" = 1 ]; then
-      bindir=$(debian_bindir)
+      bindir=$(debian_bindir) # before ensure_user: the package makes its own postgres user
+    fi
+    ensure_user
+    if [ "$USE_DEBIAN" = 1 ]; then
       if [ -n "$bindir" ]; then
         start_one "$bindir"
         seen[$(major_of "$bindir")]=1
