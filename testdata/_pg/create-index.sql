@@ -14,5 +14,6 @@ CREATE INDEX t_v_idx ON t (v);
 CREATE INDEX CONCURRENTLY t_v_idx ON t (v);
 
 -- case: bad concurrently-in-transaction
--- proof: error 25001
+-- note: fails at once; this rule has nothing to say (CONCURRENTLY is what it asks for)
+-- proof: error 25001; silent
 CREATE INDEX CONCURRENTLY t_v_idx ON t (v);

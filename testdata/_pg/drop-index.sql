@@ -15,5 +15,6 @@ DROP INDEX t_v_idx;
 DROP INDEX CONCURRENTLY t_v_idx;
 
 -- case: bad concurrently-in-transaction
--- proof: error 25001
+-- note: fails at once; this rule has nothing to say (CONCURRENTLY is what it asks for)
+-- proof: error 25001; silent
 DROP INDEX CONCURRENTLY t_v_idx;

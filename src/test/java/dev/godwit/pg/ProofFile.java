@@ -39,7 +39,9 @@ import java.util.stream.Stream;
  * ({@code pg_class.relfilenode} changed), {@code scan REL yes|no} (a sequential scan counted in
  * {@code pg_stat_xact_user_tables}; transaction sessions only), {@code error SQLSTATE} (the case
  * fails with it; without it the case must succeed; {@code succeeds} says so explicitly), {@code message TEXT} (a server notice or debug
- * message contains TEXT). {@code pg>=N}, {@code pg<N}, {@code pg=N} restrict a proof line to versions.
+ * message contains TEXT), {@code flagged} / {@code silent} (Godwit, at that {@code --pg-version}, reports
+ * one of the file's {@code -- rules:} on the case or none; checked without a server. By default a {@code bad}
+ * case is flagged and an {@code ok} case is silent). {@code pg>=N}, {@code pg<N}, {@code pg=N} restrict a proof line to versions.
  * Every version a case runs on must be covered by at least one of its proof lines.
  */
 record ProofFile(Path path, String name, String claimOf, List<String> rules, List<String> setup, List<Case> cases) {
@@ -56,6 +58,21 @@ record ProofFile(Path path, String name, String claimOf, List<String> rules, Lis
         }
       }
       return out;
+    }
+
+    /** Whether the file's rules should report this case at {@code pg}: an explicit claim, else by kind. */
+    boolean flagged(int pg) {
+      for (Claim c : claimsFor(pg)) {
+        if (c.what().equals("lint")) {
+          return c.value().equals("flagged");
+        }
+      }
+      return kind.equals("bad");
+    }
+
+    /** The claims a server checks (all but flagged/silent). */
+    List<Claim> serverClaimsFor(int pg) {
+      return claimsFor(pg).stream().filter(c -> !c.what().equals("lint")).toList();
     }
 
     boolean runsOn(int pg) {
@@ -301,6 +318,7 @@ record ProofFile(Path path, String name, String claimOf, List<String> rules, Lis
             claims.add(new Claim("error", null, w[1]));
           }
           case "succeeds" -> claims.add(new Claim("error", null, "success"));
+          case "flagged", "silent" -> claims.add(new Claim("lint", null, w[0]));
           case "message" -> claims.add(new Claim("message", null, it.substring("message".length()).strip()));
           default -> throw new IllegalArgumentException(where + "unknown claim '" + it + "'");
         }

@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.godwit.pg.ProofFile.Case;
 import dev.godwit.rule.Rule;
 import dev.godwit.rules.BuiltinRules;
+import dev.godwit.TestData;
+import dev.godwit.engine.LintResult;
+import dev.godwit.rule.Finding;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The proof files without a server: they parse, the rule ids they name exist, and the proof page and
@@ -39,7 +47,7 @@ class ProofFilesTest {
           problems.add(f.name() + ": two cases named '" + c.name() + "'");
         }
         for (int v = OLDEST; v <= NEWEST; v++) {
-          if (c.runsOn(v) && c.claimsFor(v).isEmpty()) {
+          if (c.runsOn(v) && c.serverClaimsFor(v).isEmpty()) {
             problems.add(f.name() + "/" + c.name() + ": no proof line for PostgreSQL " + v);
           }
           if (c.runsOn(v) && c.autocommit() && c.claimsFor(v).stream().anyMatch(cl -> cl.what().equals("scan"))) {
@@ -90,5 +98,66 @@ class ProofFilesTest {
     }
     assertThat(ProofDoc.read(ProofDoc.DOC)).as("docs/postgres-proof.md is stale; regenerate with " + ProofDoc.UPDATE)
         .isEqualTo(expected);
+  }
+
+  /**
+   * The rules a proof file names report its {@code bad} cases and stay silent on its {@code ok} cases, at
+   * every {@code --pg-version} the case runs on (or as its {@code flagged} / {@code silent} claims say):
+   * the claims the server proved are the ones the rules act on. The fixture is an earlier migration, so
+   * the table is an existing one, as on a real database.
+   */
+  @Test
+  void namedRulesReportBadCasesAndNotOkOnes(@TempDir Path tmp) throws IOException {
+    Set<String> ids = BuiltinRules.ALL.stream().map(Rule::id).collect(Collectors.toSet());
+    List<String> wrong = new ArrayList<>();
+    int n = 0;
+    for (ProofFile f : ProofFile.all()) {
+      List<String> rules = f.rules().stream().filter(ids::contains).toList();
+      if (rules.isEmpty()) {
+        continue;
+      }
+      for (Case c : f.cases()) {
+        for (int v = OLDEST; v <= NEWEST; v++) {
+          if (!c.runsOn(v)) {
+            continue;
+          }
+          Path project = tmp.resolve("p" + n++);
+          Files.createDirectories(project);
+          StringBuilder setup = new StringBuilder("-- config: pg-version=" + v + "\n");
+          f.setup().forEach(sql -> setup.append(sql).append(";\n"));
+          c.given().forEach(sql -> setup.append(sql).append(";\n"));
+          Files.writeString(project.resolve("0001_fixture.sql"), setup, StandardCharsets.UTF_8);
+          StringBuilder body = new StringBuilder("-- config: pg-version=" + v + "\n");
+          body.append(c.autocommit() ? "" : "BEGIN;\n");
+          c.statements().forEach(sql -> body.append(sql).append(";\n"));
+          body.append(c.autocommit() ? "" : "COMMIT;\n");
+          Files.writeString(project.resolve("0002_case.sql"), body, StandardCharsets.UTF_8);
+          List<String> reported = new ArrayList<>();
+          List<String> parseErrors = new ArrayList<>();
+          for (String rule : rules) {
+            LintResult r = TestData.lint(project, rule);
+            for (Finding fi : r.findings()) {
+              if (!fi.path().endsWith("0002_case.sql")) {
+                continue; // the fixture is not under test
+              }
+              if (fi.ruleId().equals("parse-error")) {
+                parseErrors.add(fi.message());
+              } else if (rules.contains(fi.ruleId())) {
+                reported.add(fi.ruleId());
+              }
+            }
+          }
+          String where = f.name() + "/" + c.name() + " at --pg-version=" + v + ": ";
+          if (!parseErrors.isEmpty()) {
+            wrong.add(where + "parse error " + parseErrors.get(0));
+          } else if (c.flagged(v) && reported.isEmpty()) {
+            wrong.add(where + "claimed flagged by " + rules + ", but no finding");
+          } else if (!c.flagged(v) && !reported.isEmpty()) {
+            wrong.add(where + "claimed silent, but reported " + reported);
+          }
+        }
+      }
+    }
+    assertThat(wrong).as("rules disagreeing with the proven behaviour").isEmpty();
   }
 }

@@ -86,7 +86,7 @@ final class ProofRunner implements AutoCloseable {
   }
 
   Observation run(ProofFile file, Case c) throws Exception {
-    List<Claim> claims = c.claimsFor(major);
+    List<Claim> claims = c.serverClaimsFor(major);
     Set<String> rels = new LinkedHashSet<>();
     for (Claim cl : claims) {
       if (cl.rel() != null) {
@@ -181,7 +181,7 @@ final class ProofRunner implements AutoCloseable {
    * Waiting behind ACCESS SHARE means ACCESS EXCLUSIVE, behind ROW SHARE EXCLUSIVE, and so on down.
    */
   private Observation runAutocommit(ProofFile file, Case c, Set<String> rels) throws Exception {
-    String target = c.claimsFor(major).stream().filter(cl -> cl.what().equals("lock"))
+    String target = c.serverClaimsFor(major).stream().filter(cl -> cl.what().equals("lock"))
         .map(Claim::rel).findFirst().orElse(null);
     Attempt first = attempt(file, c, rels, target, null);
     Map<String, String> locks = new LinkedHashMap<>();
