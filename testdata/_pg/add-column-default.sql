@@ -20,12 +20,18 @@ ALTER TABLE t ADD COLUMN c int NOT NULL DEFAULT 0;
 ALTER TABLE t ADD COLUMN c timestamptz DEFAULT now();
 
 -- case: bad volatile-default
--- proof: lock t AccessExclusiveLock; rewrite t yes
+-- note: the indexes are rebuilt with the table
+-- proof: lock t AccessExclusiveLock; rewrite t yes; rewrite t_pkey yes
 ALTER TABLE t ADD COLUMN c double precision DEFAULT random();
 
 -- case: bad clock-timestamp-default
 -- proof: lock t AccessExclusiveLock; rewrite t yes
 ALTER TABLE t ADD COLUMN c timestamptz DEFAULT clock_timestamp();
+
+-- case: bad gen-random-uuid-default
+-- only: pg>=13
+-- proof: lock t AccessExclusiveLock; rewrite t yes
+ALTER TABLE t ADD COLUMN c uuid NOT NULL DEFAULT gen_random_uuid();
 
 -- case: bad serial
 -- proof: lock t AccessExclusiveLock; rewrite t yes

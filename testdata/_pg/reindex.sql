@@ -10,8 +10,14 @@ CREATE INDEX t_v_idx ON t (v);
 REINDEX INDEX t_v_idx;
 
 -- case: bad table
--- proof: lock t ShareLock; rewrite t no; rewrite t_v_idx yes
+-- proof: lock t ShareLock; lock t_v_idx AccessExclusiveLock; lock t_pkey AccessExclusiveLock; rewrite t no; rewrite t_v_idx yes
 REINDEX TABLE t;
+
+-- case: bad schema
+-- note: one transaction per table; each table in turn is locked SHARE
+-- session: autocommit
+-- proof: lock t ShareLock; rewrite t_v_idx yes
+REINDEX SCHEMA godwit_proof;
 
 -- case: ok concurrently
 -- session: autocommit
