@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -44,11 +45,19 @@ class RealServerProofTest {
     return out;
   }
 
+  @BeforeAll
+  static void needServers() {
+    String why = ENV + " is not set: no PostgreSQL server to prove the lock, rewrite and scan claims on;"
+        + " skipped (.ci/postgres.sh start prints a value; .ci/run sets it)";
+    if (servers().isEmpty()) {
+      System.out.println("RealServerProofTest: " + why);
+    }
+    Assumptions.assumeFalse(servers().isEmpty(), why);
+  }
+
   @TestFactory
   Stream<DynamicNode> proofsOnRealServers() {
     Map<Integer, String> servers = servers();
-    Assumptions.assumeFalse(servers.isEmpty(), ENV + " is not set: no PostgreSQL server to prove the lock, rewrite"
-        + " and scan claims on (.ci/postgres.sh start prints a value; .ci/run sets it)");
     List<ProofFile> files = ProofFile.all();
     Map<String, Map<Integer, String>> seen = new ConcurrentHashMap<>();
     List<DynamicNode> nodes = new ArrayList<>();
