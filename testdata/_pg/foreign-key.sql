@@ -24,3 +24,9 @@ ALTER TABLE t ADD CONSTRAINT t_p_fk FOREIGN KEY (p_id) REFERENCES p (id) NOT VAL
 -- given: ALTER TABLE t ADD CONSTRAINT t_p_fk FOREIGN KEY (p_id) REFERENCES p (id) NOT VALID;
 -- proof: lock t ShareUpdateExclusiveLock; lock p RowShareLock; scan t yes
 ALTER TABLE t VALIDATE CONSTRAINT t_p_fk;
+
+-- case: bad not-valid-and-validate-in-one-transaction
+-- note: the SHARE ROW EXCLUSIVE locks of ADD CONSTRAINT, on both tables, are held through the scan until commit
+-- proof: lock t ShareRowExclusiveLock; lock p ShareRowExclusiveLock; scan t yes
+ALTER TABLE t ADD CONSTRAINT t_p_fk FOREIGN KEY (p_id) REFERENCES p (id) NOT VALID;
+ALTER TABLE t VALIDATE CONSTRAINT t_p_fk;

@@ -27,3 +27,8 @@ ALTER TABLE t ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_id_key;
 -- given: CREATE UNIQUE INDEX t_v_key ON t (v);
 -- proof: lock t AccessExclusiveLock; scan t yes
 ALTER TABLE t ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_v_key;
+
+-- case: bad exclude
+-- note: an EXCLUDE constraint builds its index under ACCESS EXCLUSIVE and has no USING INDEX form
+-- proof: lock t AccessExclusiveLock; scan t yes
+ALTER TABLE t ADD CONSTRAINT t_v_excl EXCLUDE USING btree (v WITH =);
