@@ -59,16 +59,13 @@ public final class Linter {
     for (Rule r : registry) {
       RuleInfo info = r.info();
       String id = info.id();
-      boolean on = info.enabledByDefault() || settings.enabled().contains(id);
-      if (settings.disabled().contains(id)) {
-        on = false;
-      }
       Severity sev = info.severity();
+      boolean on = info.enabledByDefault() || settings.enabled().contains(id);
       if (settings.severities().containsKey(id)) {
-        sev = settings.severities().get(id);
-        on = sev != null && (on || settings.severities().get(id) != null);
+        sev = settings.severities().get(id); // a configured severity switches an opt-in rule on; null is "off"
+        on = sev != null;
       }
-      if (!on || sev == null) {
+      if (!on || settings.disabled().contains(id)) {
         continue;
       }
       if ((info.minPg() != 0 && settings.pgVersion() < info.minPg())
@@ -201,8 +198,9 @@ public final class Linter {
         }
         for (Suppressions.Entry e : sup.entries) {
           String id = resolve(e.id);
-          if (id != null && id.equals(f.ruleId()) && e.directive.covers().contains(new Span(f.span().start(), f.span().start()))
-              && (e.directive.file() || f.span().start() >= e.directive.covers().start())) {
+          int at = f.span().start();
+          if (id != null && id.equals(f.ruleId()) && e.directive.covers().start() <= at
+              && at <= e.directive.covers().end()) {
             e.used = true;
             suppressed.put(f, new Finding.Suppression(e.directive.reason()));
             break;

@@ -15,10 +15,7 @@ final class Transactions {
   static List<TxState> states(Script script) {
     List<TxState> out = new ArrayList<>(script.statements().size());
     boolean tool = Linter.toolTransaction(script);
-    String toolReason = script.txMode() == TxMode.IMPLICIT_MULTI_STATEMENT
-        ? script.txReason()
-        : script.txReason();
-    TxState toolState = new TxState(true, false, toolReason);
+    TxState toolState = new TxState(true, false, script.txReason());
     TxState explicit = null;
     var lines = script.file().lines();
     for (Statement st : script.statements()) {

@@ -84,7 +84,9 @@ class MainTest {
     Path sarif = tmp.resolve("out.sarif");
     Run r = run("check", "testdata/example", "--format", "github", "--format", "sarif", "--output", sarif.toString());
     assertThat(r.out()).contains("::error file=testdata/example/db/migrations/000003_add_order_status.up.sql,line=2,");
-    JsonNode doc = new ObjectMapper().readTree(sarif.toFile());
+    String text = Files.readString(sarif);
+    assertThat(dev.godwit.SarifSchema.validate(text)).as("SARIF schema errors").isEmpty();
+    JsonNode doc = new ObjectMapper().readTree(text);
     assertThat(doc.path("version").asText()).isEqualTo("2.1.0");
     JsonNode results = doc.path("runs").get(0).path("results");
     assertThat(results.size()).isGreaterThan(3);
@@ -96,6 +98,11 @@ class MainTest {
           && region.has("endColumn")).isTrue();
     }
     assertThat(results.findValuesAsText("kind")).contains("inSource"); // the suppressed index in 000004
+    JsonNode rules = doc.path("runs").get(0).path("tool").path("driver").path("rules");
+    for (JsonNode rule : rules) {
+      assertThat(rule.path("help").path("text").asText()).as(rule.path("id").asText()).isNotBlank();
+      assertThat(rule.path("helpUri").asText()).endsWith(rule.path("id").asText() + ".md");
+    }
   }
 
   @Test
