@@ -440,6 +440,7 @@ final class ProofRunner implements AutoCloseable {
       case "ShareRowExclusiveLock" -> "SHARE ROW EXCLUSIVE";
       case "ExclusiveLock" -> "EXCLUSIVE";
       case "AccessExclusiveLock" -> "ACCESS EXCLUSIVE";
+      case "none" -> "no lock";
       default -> mode;
     };
   }
