@@ -4,3 +4,4 @@ SET lock_timeout = '5s';
 DROP TABLE legacy_sessions;
 -- godwit-ignore: require-concurrent-index, require-if-not-exists -- built in the maintenance window
 CREATE INDEX orders_status_idx ON orders (status);
+ANALYZE orders;

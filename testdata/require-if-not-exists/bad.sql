@@ -34,3 +34,6 @@ BEGIN
   -- expect: require-if-not-exists "CREATE TABLE order_notes has no IF NOT EXISTS"
   CREATE TABLE order_notes (id bigint);
 END $$;
+
+-- Any later statement can fail after the ones above took effect, and the migration is re-run.
+ANALYZE orders;

@@ -5,3 +5,4 @@ CREATE TABLE orders (
 );
 
 CREATE INDEX orders_customer_id_idx ON orders (customer_id);
+COMMENT ON TABLE orders IS 'One row per order';

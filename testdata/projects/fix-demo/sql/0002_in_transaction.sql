@@ -4,3 +4,4 @@ CREATE INDEX orders_id_customer_idx ON orders (id, customer_id);
 COMMIT;
 
 DROP INDEX orders_customer_id_idx;
+ANALYZE orders;

@@ -60,7 +60,7 @@ public final class RequireIfExistsRule extends StatementRule<Node> {
             .fix(fixDrop(statement));
       }
     } else if (node instanceof Node.AlterTable alter) {
-      TxState tx = null;
+      Boolean out = null;
       for (AlterAction action : alter.actions()) {
         String what;
         String rewrite;
@@ -76,10 +76,10 @@ public final class RequireIfExistsRule extends StatementRule<Node> {
         } else {
           continue;
         }
-        if (tx == null) {
-          tx = ctx.transaction(statement);
+        if (out == null) {
+          out = outside(statement, ctx);
         }
-        if (tx == null || tx.inTransaction()) {
+        if (!out) {
           return;
         }
         ctx.report(action.span(), what + " on " + alter.table() + " has no IF EXISTS: outside a transaction,"
@@ -123,6 +123,8 @@ public final class RequireIfExistsRule extends StatementRule<Node> {
       return false; // a DO block's IF NOT EXISTS (...) THEN guard already makes it re-runnable
     }
     TxState tx = ctx.transaction(statement);
-    return tx != null && !tx.inTransaction();
+    // a statement is atomic on its own: only a later statement of the script that fails can leave it applied
+    // for a re-run to stumble over
+    return tx != null && !tx.inTransaction() && RuleSupport.hasLaterStatement(statement, ctx);
   }
 }

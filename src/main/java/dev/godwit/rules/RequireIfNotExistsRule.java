@@ -78,13 +78,13 @@ public final class RequireIfNotExistsRule extends StatementRule<Node> {
                 ? "SEQUENCE" : "EXTENSION"));
       }
     } else if (node instanceof Node.AlterTable alter) {
-      TxState tx = null;
+      Boolean out = null;
       for (AlterAction action : alter.actions()) {
         if (action instanceof AlterAction.AddColumn add && !add.ifNotExists() && add.column() != null) {
-          if (tx == null) {
-            tx = ctx.transaction(statement);
+          if (out == null) {
+            out = outside(statement, ctx);
           }
-          if (tx == null || tx.inTransaction()) {
+          if (!out) {
             return;
           }
           String column = add.column().name();
@@ -135,6 +135,8 @@ public final class RequireIfNotExistsRule extends StatementRule<Node> {
       return false; // a DO block's IF NOT EXISTS (...) THEN guard already makes it re-runnable
     }
     TxState tx = ctx.transaction(statement);
-    return tx != null && !tx.inTransaction();
+    // a statement is atomic on its own: only a later statement of the script that fails can leave it applied
+    // for a re-run to stumble over
+    return tx != null && !tx.inTransaction() && RuleSupport.hasLaterStatement(statement, ctx);
   }
 }

@@ -74,6 +74,23 @@ final class RuleSupport {
   }
 
   /** 1-based line of a statement, for messages that point back to an earlier statement. */
+  /**
+   * True when the script runs a statement after {@code statement} (after its DO block, for a statement
+   * inside one): one that can fail after {@code statement} took effect.
+   */
+  static boolean hasLaterStatement(Statement statement, RuleContext ctx) {
+    if (ctx.script() == null) {
+      return true;
+    }
+    int after = statement.embedding() != null ? statement.embedding().hostIndex() : statement.index();
+    for (Statement st : ctx.script().statements()) {
+      if (st.index() > after && !st.embedded() && st.origin() != Statement.Origin.META) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static int line(Statement statement, RuleContext ctx) {
     return ctx.script().file().lines().line(statement.span().start());
   }
