@@ -1,6 +1,7 @@
 package dev.godwit.format;
 
 import dev.godwit.model.Direction;
+import dev.godwit.model.FlywayTransactions;
 import dev.godwit.model.FileProblem;
 import dev.godwit.model.Migration;
 import dev.godwit.model.Project;

@@ -22,6 +22,7 @@ public final class BuiltinRules {
       new BanDropSchemaRule(),
       new BanDropTableRule(),
       new BanEnumAddValueInTransactionRule(),
+      new BanFlywayMixedStatementsRule(),
       new BanImmutableTableChangeRule(),
       new BanLockTableRule(),
       new BanLongIdentifierRule(),

@@ -51,11 +51,25 @@ public final class RequireLockTimeoutRule extends StatementRule<Node> {
     }
     TxState tx = ctx.transaction(statement);
     String set = tx.inTransaction() ? "SET LOCAL lock_timeout = '5s'" : "SET lock_timeout = '5s'";
+    String help = "Run " + set + "; before this statement (it covers the rest of the "
+        + (tx.inTransaction() ? "transaction" : "script") + ") and retry the migration if it times out.";
+    if (flywayNonTransactional(statement, ctx)) {
+      // a SET in the file would make Flyway refuse it (ban-flyway-mixed-statements)
+      help = "Set lock_timeout through Flyway's initSql (flyway.initSql=SET lock_timeout = '5s'): a SET in this"
+          + " file would make Flyway refuse it, since the file runs without a transaction (mixed=false).";
+    }
     ctx.report(statement.span(), lock.statement() + " takes " + lock.mode().article() + " " + lock.mode().sql() + " lock on " + lock.on()
         + " with no lock_timeout set: while it waits for running transactions, all " + lock.mode().blocked()
         + " of " + lock.on() + " queue behind it.")
-        .help("Run " + set + "; before this statement (it covers the rest of the "
-            + (tx.inTransaction() ? "transaction" : "script") + ") and retry the migration if it times out.");
+        .help(help);
+  }
+
+  /** A statement of a Flyway SQL migration that Flyway runs without a transaction (it holds CONCURRENTLY, VACUUM, ...). */
+  private static boolean flywayNonTransactional(Statement statement, RuleContext ctx) {
+    return ctx.migration() != null && "flyway".equals(ctx.migration().format()) && ctx.script() != null
+        && ctx.script().file().name().toLowerCase(java.util.Locale.ROOT).endsWith(".sql")
+        && dev.godwit.model.FlywayTransactions.nonTransactional(ctx.script().statements().stream()
+            .filter(st -> !st.embedded()).toList(), ctx.pgVersion()) != null;
   }
 
   /** The lock of {@code st} that blocks the application on a table that existed before the migration. */

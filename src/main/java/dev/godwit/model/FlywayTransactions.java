@@ -1,20 +1,20 @@
-package dev.godwit.format;
+package dev.godwit.model;
 
-import dev.godwit.model.Node;
-import dev.godwit.model.ObjectKind;
-import dev.godwit.model.Statement;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Flyway's own rule (PostgreSQLParser.detectCanExecuteInTransaction): a script holding a statement
- * that PostgreSQL refuses to run in a transaction block runs without a transaction.
+ * that PostgreSQL refuses to run in a transaction block runs without a transaction. With Flyway's
+ * default {@code mixed=false}, a script that holds such a statement and any other statement is refused
+ * ("Detected both transactional and non-transactional statements within the same migration"). The
+ * format reader uses it to decide a script's transaction, the rules to explain it.
  */
-final class FlywayTransactions {
+public final class FlywayTransactions {
   private FlywayTransactions() {}
 
   /** The first statement that makes Flyway run the script outside a transaction, or null. */
-  static Statement nonTransactional(List<Statement> statements, int pgVersion) {
+  public static Statement nonTransactional(List<Statement> statements, int pgVersion) {
     for (Statement s : statements) {
       if (isNonTransactional(s, pgVersion)) {
         return s;
@@ -23,7 +23,7 @@ final class FlywayTransactions {
     return null;
   }
 
-  static boolean isNonTransactional(Statement s, int pgVersion) {
+  public static boolean isNonTransactional(Statement s, int pgVersion) {
     Node n = s.node();
     if (n instanceof Node.CreateIndex ci) {
       return ci.concurrently();
@@ -55,7 +55,7 @@ final class FlywayTransactions {
         || head.matches("^REINDEX( VERBOSE)? (SCHEMA|DATABASE|SYSTEM).*");
   }
 
-  static String describe(Statement s) {
+  public static String describe(Statement s) {
     String sql = s.sql().strip().replaceAll("\\s+", " ");
     return sql.length() > 40 ? sql.substring(0, 40) + "..." : sql;
   }
