@@ -51,9 +51,9 @@ public record Statement(
 
   /** Which parser produced the node. */
   public enum Origin {
-    /** JSqlParser accepted the statement. */
+    /** Godwit's recognizer does not know the statement's form; JSqlParser accepted it and its AST was mapped. */
     PARSER,
-    /** JSqlParser rejected it or lost a needed detail; Godwit's token recognizer filled the model. */
+    /** Godwit's token recognizer modelled the statement (JSqlParser is not asked then). */
     RECOGNIZER,
     /** A psql meta-command: recognized, not SQL. */
     META,

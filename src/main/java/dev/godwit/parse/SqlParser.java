@@ -7,9 +7,11 @@ import dev.godwit.model.Statement;
 import java.util.List;
 
 /**
- * Turns the text of one SQL statement into a {@link Statement}. Two parsers look at each statement:
- * Godwit's own token recognizer, which models the forms rules need and keeps every flag, and
- * JSqlParser, which decides whether the statement is well-formed SQL. See {@link #parse}.
+ * Turns the text of one SQL statement into a {@link Statement}. Godwit's own token recognizer comes
+ * first: it models the forms rules need and keeps every flag, and it names well-formed statements of
+ * the classes it knows but has nothing to model (GRANT, COMMENT ON, ...). What it does not know goes to
+ * JSqlParser, which maps what it accepts and turns what it rejects into an unparsed statement with the
+ * place of the error. See {@link #parse}.
  *
  * <p>Instances hold no state and are cheap; one instance may be shared by any number of threads.
  * This is the only package that sees JSqlParser.
@@ -64,6 +66,11 @@ public final class SqlParser {
     } catch (RuntimeException | StackOverflowError e) {
       recognized = null;
     }
+    if (recognized != null) {
+      // The recognizer's node is what rules get whatever JSqlParser says of the statement, so asking
+      // JSqlParser as well would only cost time (it is most of the analysis time; docs/performance.md).
+      return new Statement(span, text, map, recognized, Statement.Origin.RECOGNIZER, index);
+    }
 
     JsqlBridge.Outcome outcome;
     if (text.length() > JsqlBridge.MAX_LENGTH || depth(toks) > JsqlBridge.MAX_DEPTH) {
@@ -73,21 +80,16 @@ public final class SqlParser {
     }
 
     if (outcome.accepted()) {
-      Node node = recognized;
-      if (node == null) {
-        try {
-          node = AstMapper.map(outcome.ast(), toks);
-        } catch (RuntimeException e) {
-          node = null;
-        }
+      Node node;
+      try {
+        node = AstMapper.map(outcome.ast(), toks);
+      } catch (RuntimeException e) {
+        node = null;
       }
       if (node == null) {
         node = new Node.Other(Recognizer.keyword(toks));
       }
       return new Statement(span, text, map, node, Statement.Origin.PARSER, index);
-    }
-    if (recognized != null) {
-      return new Statement(span, text, map, recognized, Statement.Origin.RECOGNIZER, index);
     }
     Span errorSpan = null;
     if (outcome.errorStart() >= 0) {
