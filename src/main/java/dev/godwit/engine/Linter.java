@@ -100,22 +100,11 @@ public final class Linter {
     // The schema replayed in apply order: statement rules see the state just before their statement.
     Schema live = new Schema(schemaReplay());
     for (Migration m : project.migrations()) {
-      Schema before = live.copy();
       live.beginMigration(2 * m.order());
-      for (Script s : m.up()) {
-        statements += lintScript(project, m, s, live, findings, notes, scripts, files);
-      }
-      if (!m.down().isEmpty()) {
-        // A downgrade runs after its upgrade; what it creates is new to it, and it changes nothing for later
-        // migrations.
-        Schema down = live.copy();
-        down.beginMigration(2 * m.order() + 1);
-        for (Script s : m.down()) {
-          statements += lintScript(project, m, s, down, findings, notes, scripts, files);
-        }
-      }
+      // Migration rules first: they see the schema before the migration without a copy of it (findings are
+      // sorted at the end, so the order in which rules run does not show).
       Ctx ctx = new Ctx(project, m, null, findings, notes);
-      ctx.schema = before;
+      ctx.schema = live;
       for (Rule r : active) {
         if (r instanceof MigrationRule mr) {
           ctx.current = r;
@@ -124,6 +113,23 @@ public final class Linter {
           } catch (RuntimeException e) {
             crash(notes, r, m.primaryFile(), new Span(0, 0), e);
           }
+        }
+      }
+      for (Script s : m.up()) {
+        statements += lintScript(project, m, s, live, findings, notes, scripts, files);
+      }
+      if (!m.down().isEmpty()) {
+        // A downgrade runs after its upgrade; what it creates is new to it, and it changes nothing for later
+        // migrations: its changes are taken back afterwards (a trial costs what it changes, where a copy of the
+        // schema per migration made a long history quadratic).
+        live.beginTrial();
+        live.beginMigration(2 * m.order() + 1);
+        try {
+          for (Script s : m.down()) {
+            statements += lintScript(project, m, s, live, findings, notes, scripts, files);
+          }
+        } finally {
+          live.endTrial();
         }
       }
     }

@@ -23,8 +23,8 @@ final class Dbmate {
   private Dbmate() {}
 
   static boolean detect(Entry e) {
-    return e.name().endsWith(".sql") && MARKER.matcher(e.text()).find()
-        && e.text().contains("migrate:up");
+    // the plain substring test first: the multi-line pattern tries every position of a file without markers
+    return e.name().endsWith(".sql") && e.text().contains("migrate:up") && MARKER.matcher(e.text()).find();
   }
 
   static Migration read(Entry e) {

@@ -9,10 +9,8 @@ import dev.godwit.model.Statement;
 import dev.godwit.model.TableConstraint;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -39,9 +37,10 @@ public final class Schema implements SchemaView {
       "CREATE AGGREGATE", "CREATE OPERATOR", "CREATE CAST", "CREATE COLLATION", "CREATE TEXT SEARCH");
 
   private final boolean enabled;
-  private final Map<String, Table> tables = new LinkedHashMap<>();
-  private final Map<String, Index> indexes = new LinkedHashMap<>();
-  private final Map<String, EnumType> enums = new LinkedHashMap<>();
+  private final Journal.Holder journal = new Journal.Holder();
+  private final Registry<Table> tables = new Registry<>(Table::name, journal);
+  private final Registry<Index> indexes = new Registry<>(Index::name, i -> i.table().name(), journal);
+  private final Registry<EnumType> enums = new Registry<>(EnumType::name, journal);
   private final Set<String> sequences = new HashSet<>();
   private int migration = Table.NOT_CREATED + 1;
 
@@ -57,11 +56,9 @@ public final class Schema implements SchemaView {
   /** A deep copy: later changes to either do not show in the other. */
   public Schema copy() {
     Schema s = new Schema(enabled);
-    for (var e : tables.entrySet()) {
-      s.tables.put(e.getKey(), e.getValue().copy());
-    }
-    s.indexes.putAll(indexes);
-    s.enums.putAll(enums);
+    tables.copyInto(s.tables, Table::copy);
+    indexes.copyInto(s.indexes, i -> i);
+    enums.copyInto(s.enums, e -> e);
     s.sequences.addAll(sequences);
     s.migration = migration;
     return s;
@@ -70,6 +67,52 @@ public final class Schema implements SchemaView {
   /** Objects created from now on belong to the migration with this token (e.g. its apply order). */
   public void beginMigration(int token) {
     this.migration = token;
+  }
+
+  /**
+   * Starts a trial: the changes applied until {@link #endTrial()} are then taken back (a downgrade script
+   * sees the state after its upgrade, and changes nothing for later migrations). Costs what the trial
+   * changes, not the size of the schema, unlike {@link #copy()}.
+   */
+  public void beginTrial() {
+    if (journal.current != null) {
+      throw new IllegalStateException("a trial is already open");
+    }
+    journal.current = new Journal(migration);
+  }
+
+  /** Takes back every change since {@link #beginTrial()}, the migration token included. */
+  public void endTrial() {
+    Journal j = journal.current;
+    if (j == null) {
+      throw new IllegalStateException("no trial is open");
+    }
+    journal.current = null;
+    j.undo();
+    migration = j.migration;
+  }
+
+  /** Call before changing a stored table in place, so that an open trial can take the change back. */
+  private Table touch(Table t) {
+    Journal j = journal.current;
+    if (j != null && t != null) {
+      j.save(t);
+    }
+    return t;
+  }
+
+  private void addSequence(String key) {
+    if (sequences.add(key) && journal.current != null) {
+      journal.current.record(() -> sequences.remove(key));
+    }
+  }
+
+  private boolean removeSequence(String key) {
+    boolean removed = sequences.remove(key);
+    if (removed && journal.current != null) {
+      journal.current.record(() -> sequences.add(key));
+    }
+    return removed;
   }
 
   @Override
@@ -83,50 +126,37 @@ public final class Schema implements SchemaView {
     return (n.schema() == null ? "public" : n.schema()) + "." + n.name();
   }
 
-  private <T> T find(Map<String, T> map, QualifiedName name, java.util.function.Function<T, QualifiedName> nameOf) {
+  private <T> T find(Registry<T> registry, QualifiedName name) {
     if (!enabled || name == null) {
       return null;
     }
-    T exact = map.get(key(name));
-    if (exact != null) {
-      return exact;
-    }
-    T found = null;
-    for (T t : map.values()) {
-      if (nameOf.apply(t).sameAs(name)) {
-        if (found != null) {
-          return null; // ambiguous across schemas
-        }
-        found = t;
-      }
-    }
-    return found;
+    return registry.find(key(name), name);
   }
 
   @Override
   public Optional<Table> table(QualifiedName name) {
-    return Optional.ofNullable(find(tables, name, Table::name));
+    return Optional.ofNullable(find(tables, name));
   }
 
   @Override
   public boolean isNewTable(QualifiedName name) {
-    Table t = find(tables, name, Table::name);
+    Table t = find(tables, name);
     return t != null && t.createdIn == migration;
   }
 
   @Override
   public Optional<Index> index(QualifiedName name) {
-    return Optional.ofNullable(find(indexes, name, Index::name));
+    return Optional.ofNullable(find(indexes, name));
   }
 
   @Override
   public List<Index> indexesOn(QualifiedName table) {
-    Table t = find(tables, table, Table::name);
+    Table t = find(tables, table);
     if (t == null) {
       return List.of();
     }
     List<Index> out = new ArrayList<>();
-    for (Index i : indexes.values()) {
+    for (Index i : indexes.group(t.name.name())) {
       if (i.table().sameAs(t.name)) {
         out.add(i);
       }
@@ -136,12 +166,12 @@ public final class Schema implements SchemaView {
 
   @Override
   public Optional<EnumType> enumType(QualifiedName name) {
-    return Optional.ofNullable(find(enums, name, EnumType::name));
+    return Optional.ofNullable(find(enums, name));
   }
 
   @Override
   public boolean isNewType(QualifiedName name) {
-    EnumType e = find(enums, name, EnumType::name);
+    EnumType e = find(enums, name);
     return e != null && e.createdIn() == migration;
   }
 
@@ -182,7 +212,7 @@ public final class Schema implements SchemaView {
     } else if (node instanceof Node.CreateObject co) {
       createObject(co);
     } else if (node instanceof Node.AlterTypeAddValue av) {
-      EnumType e = find(enums, av.type(), EnumType::name);
+      EnumType e = find(enums, av.type());
       if (e != null && !e.values().contains(av.value())) {
         List<String> values = new ArrayList<>(e.values());
         values.add(av.value());
@@ -201,7 +231,7 @@ public final class Schema implements SchemaView {
   }
 
   private Table tableFor(QualifiedName name) {
-    Table t = find(tables, name, Table::name);
+    Table t = find(tables, name);
     if (t == null) {
       t = new Table(name);
       t.partialColumns = true;
@@ -214,7 +244,7 @@ public final class Schema implements SchemaView {
     if (ct.table() == null) {
       return;
     }
-    Table existing = find(tables, ct.table(), Table::name);
+    Table existing = find(tables, ct.table());
     if (existing != null && ct.ifNotExists()) {
       return;
     }
@@ -271,7 +301,7 @@ public final class Schema implements SchemaView {
     List<String> columns = c.columns();
     if (c.usingIndex() != null) {
       QualifiedName idxName = new QualifiedName(t.name.schema(), c.usingIndex());
-      Index idx = find(indexes, idxName, Index::name);
+      Index idx = find(indexes, idxName);
       if (idx != null) {
         indexes.remove(key(idx.name()));
         columns = idx.columns();
@@ -309,7 +339,7 @@ public final class Schema implements SchemaView {
     if (at.table() == null) {
       return;
     }
-    Table t = tableFor(at.table());
+    Table t = touch(tableFor(at.table()));
     for (AlterAction a : at.actions()) {
       if (a instanceof AlterAction.AddColumn add && add.column() != null) {
         if (add.ifNotExists() && t.columns.containsKey(add.column().name())) {
@@ -319,7 +349,7 @@ public final class Schema implements SchemaView {
       } else if (a instanceof AlterAction.DropColumn dc) {
         t.columns.remove(dc.column());
         t.constraints.removeIf(c -> c.columns().contains(dc.column()));
-        indexes.values().removeIf(i -> i.table().sameAs(t.name) && i.columns().contains(dc.column()));
+        indexes.removeIf(t.name.name(), i -> i.table().sameAs(t.name) && i.columns().contains(dc.column()));
       } else if (a instanceof AlterAction.AlterColumnType ct) {
         Column c = t.columns.get(ct.column());
         if (c != null) {
@@ -339,7 +369,7 @@ public final class Schema implements SchemaView {
         addConstraint(t, ac.constraint());
       } else if (a instanceof AlterAction.DropConstraint dc) {
         t.constraints.removeIf(c -> dc.name().equals(c.name()));
-        indexes.values().removeIf(i -> dc.name().equals(i.constraint()) && i.table().sameAs(t.name));
+        indexes.removeIf(t.name.name(), i -> dc.name().equals(i.constraint()) && i.table().sameAs(t.name));
       } else if (a instanceof AlterAction.ValidateConstraint vc) {
         for (int i = 0; i < t.constraints.size(); i++) {
           if (vc.name().equals(t.constraints.get(i).name())) {
@@ -357,10 +387,10 @@ public final class Schema implements SchemaView {
             t.constraints.set(i, k.withColumns(k.columns().stream().map(x -> x.equals(rc.from()) ? rc.to() : x).toList()));
           }
         }
-        for (var e : List.copyOf(indexes.entrySet())) {
-          Index i = e.getValue();
+        for (String k : indexes.groupKeys(t.name.name())) {
+          Index i = indexes.get(k);
           if (i.table().sameAs(t.name) && i.columns().contains(rc.from())) {
-            indexes.put(e.getKey(), new Index(i.name(), i.table(),
+            indexes.put(k, new Index(i.name(), i.table(),
                 i.columns().stream().map(x -> x.equals(rc.from()) ? rc.to() : x).toList(), i.unique(), i.partial(),
                 i.constraint()));
           }
@@ -377,11 +407,11 @@ public final class Schema implements SchemaView {
         }
       } else if (a instanceof AlterAction.AttachPartition ap && ap.partition() != null) {
         t.partitioned = true;
-        tableFor(ap.partition()).partitionOf = t.name;
+        touch(tableFor(ap.partition())).partitionOf = t.name;
       } else if (a instanceof AlterAction.DetachPartition dp && dp.partition() != null) {
-        Table p = find(tables, dp.partition(), Table::name);
+        Table p = find(tables, dp.partition());
         if (p != null) {
-          p.partitionOf = null;
+          touch(p).partitionOf = null;
         }
       } else if (a instanceof AlterAction.Other o) {
         String text = o.text() == null ? "" : o.text().strip().toUpperCase(Locale.ROOT);
@@ -403,26 +433,26 @@ public final class Schema implements SchemaView {
   private void renameTable(Table t, QualifiedName to) {
     QualifiedName from = t.name;
     tables.remove(key(from));
-    t.name = to;
+    touch(t).name = to;
     tables.put(key(to), t);
-    for (var e : List.copyOf(indexes.entrySet())) {
-      Index i = e.getValue();
+    for (String k : indexes.groupKeys(from.name())) {
+      Index i = indexes.get(k);
       if (i.table().sameAs(from)) {
-        indexes.put(e.getKey(), new Index(i.name(), to, i.columns(), i.unique(), i.partial(), i.constraint()));
+        indexes.put(k, new Index(i.name(), to, i.columns(), i.unique(), i.partial(), i.constraint()));
       }
     }
   }
 
   private void removeTable(Table t) {
     tables.remove(key(t.name));
-    indexes.values().removeIf(i -> i.table().sameAs(t.name));
+    indexes.removeIf(t.name.name(), i -> i.table().sameAs(t.name));
   }
 
   private void createIndex(Node.CreateIndex ci) {
     if (ci.table() == null) {
       return;
     }
-    Table t = find(tables, ci.table(), Table::name);
+    Table t = find(tables, ci.table());
     QualifiedName table = t != null ? t.name : ci.table();
     QualifiedName name = ci.name();
     if (name == null) {
@@ -434,7 +464,7 @@ public final class Schema implements SchemaView {
     } else if (name.schema() == null && table.schema() != null) {
       name = new QualifiedName(table.schema(), name.name()); // an index lives in its table's schema
     }
-    if (ci.ifNotExists() && find(indexes, name, Index::name) != null) {
+    if (ci.ifNotExists() && find(indexes, name) != null) {
       return;
     }
     indexes.put(key(name), new Index(name, table, ci.columns(), ci.unique(), ci.partial(), null));
@@ -444,30 +474,34 @@ public final class Schema implements SchemaView {
     for (QualifiedName n : d.names()) {
       switch (d.kind()) {
         case TABLE -> {
-          Table t = find(tables, n, Table::name);
+          Table t = find(tables, n);
           if (t != null) {
             removeTable(t);
           }
         }
         case INDEX -> {
-          Index i = find(indexes, n, Index::name);
+          Index i = find(indexes, n);
           if (i != null) {
             indexes.remove(key(i.name()));
           }
         }
         case TYPE, DOMAIN -> {
-          EnumType e = find(enums, n, EnumType::name);
+          EnumType e = find(enums, n);
           if (e != null) {
             enums.remove(key(e.name()));
           }
         }
-        case SEQUENCE -> sequences.remove(key(n));
+        case SEQUENCE -> removeSequence(key(n));
         case SCHEMA -> {
           String prefix = n.name() + ".";
-          tables.keySet().removeIf(k -> k.startsWith(prefix));
-          indexes.keySet().removeIf(k -> k.startsWith(prefix));
-          enums.keySet().removeIf(k -> k.startsWith(prefix));
-          sequences.removeIf(k -> k.startsWith(prefix));
+          tables.removeKeysIf(k -> k.startsWith(prefix));
+          indexes.removeKeysIf(k -> k.startsWith(prefix));
+          enums.removeKeysIf(k -> k.startsWith(prefix));
+          for (String k : List.copyOf(sequences)) {
+            if (k.startsWith(prefix)) {
+              removeSequence(k);
+            }
+          }
         }
         default -> { }
       }
@@ -479,12 +513,12 @@ public final class Schema implements SchemaView {
       return;
     }
     if (co.kind() == ObjectKind.TYPE && !co.enumValues().isEmpty()) {
-      if (co.ifNotExists() && find(enums, co.name(), EnumType::name) != null) {
+      if (co.ifNotExists() && find(enums, co.name()) != null) {
         return;
       }
       enums.put(key(co.name()), new EnumType(co.name(), co.enumValues(), migration));
     } else if (co.kind() == ObjectKind.SEQUENCE) {
-      sequences.add(key(co.name()));
+      addSequence(key(co.name()));
     } else if (co.kind() == ObjectKind.MATERIALIZED_VIEW) {
       Table t = new Table(co.name());
       t.createdIn = migration;
@@ -498,25 +532,25 @@ public final class Schema implements SchemaView {
       return;
     }
     if (ao.kind() == ObjectKind.INDEX) {
-      Index i = find(indexes, ao.name(), Index::name);
+      Index i = find(indexes, ao.name());
       if (i != null) {
         indexes.remove(key(i.name()));
         QualifiedName to = new QualifiedName(i.name().schema(), ao.renameTo());
         indexes.put(key(to), new Index(to, i.table(), i.columns(), i.unique(), i.partial(), i.constraint()));
       }
     } else if (ao.kind() == ObjectKind.TYPE) {
-      EnumType e = find(enums, ao.name(), EnumType::name);
+      EnumType e = find(enums, ao.name());
       if (e != null) {
         enums.remove(key(e.name()));
         QualifiedName to = new QualifiedName(e.name().schema(), ao.renameTo());
         enums.put(key(to), new EnumType(to, e.values(), e.createdIn()));
       }
     } else if (ao.kind() == ObjectKind.SEQUENCE) {
-      if (sequences.remove(key(ao.name()))) {
-        sequences.add(key(new QualifiedName(ao.name().schema(), ao.renameTo())));
+      if (removeSequence(key(ao.name()))) {
+        addSequence(key(new QualifiedName(ao.name().schema(), ao.renameTo())));
       }
     } else if (ao.kind() == ObjectKind.VIEW || ao.kind() == ObjectKind.MATERIALIZED_VIEW) {
-      Table t = find(tables, ao.name(), Table::name);
+      Table t = find(tables, ao.name());
       if (t != null) {
         renameTable(t, new QualifiedName(t.name.schema(), ao.renameTo()));
       }
@@ -535,7 +569,7 @@ public final class Schema implements SchemaView {
     String[] parts = m.group(1).split("\\.");
     QualifiedName name = parts.length == 2 ? new QualifiedName(ident(parts[0]), ident(parts[1]))
         : QualifiedName.of(ident(parts[parts.length - 1]));
-    if (find(tables, name, Table::name) != null) {
+    if (find(tables, name) != null) {
       return;
     }
     Table t = new Table(name);
@@ -561,9 +595,9 @@ public final class Schema implements SchemaView {
       String w = m.group();
       words.add(w.startsWith("\"") ? w.substring(1, w.length() - 1) : w.toLowerCase(Locale.ROOT));
     }
-    for (Table t : tables.values()) {
-      if (words.contains(t.name.name())) {
-        t.uncertain = true;
+    for (String w : words) {
+      for (Table t : tables.named(w)) {
+        touch(t).uncertain = true;
       }
     }
   }

@@ -42,6 +42,20 @@ public final class Table {
     return t;
   }
 
+  /** Sets every field back to what {@code saved} (a {@link #copy()} of this table) holds. */
+  void restore(Table saved) {
+    name = saved.name;
+    columns.clear();
+    columns.putAll(saved.columns);
+    constraints.clear();
+    constraints.addAll(saved.constraints);
+    createdIn = saved.createdIn;
+    uncertain = saved.uncertain;
+    partialColumns = saved.partialColumns;
+    partitioned = saved.partitioned;
+    partitionOf = saved.partitionOf;
+  }
+
   public QualifiedName name() {
     return name;
   }

@@ -164,4 +164,68 @@ class SchemaTest {
     assertThat(s.isNewTable(new QualifiedName("billing", "Odd"))).isTrue();
     assertThat(s.table(new QualifiedName("billing", "Odd")).orElseThrow().uncertain()).isTrue();
   }
+
+  @Test
+  void aTrialTakesEveryChangeBack() {
+    Schema s = replay(
+        "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, name text)",
+        "CREATE TABLE auth.sessions (id uuid PRIMARY KEY, user_id bigint REFERENCES users (id))",
+        "CREATE INDEX sessions_user ON auth.sessions (user_id)",
+        "CREATE TABLE events (id bigint, at timestamptz) PARTITION BY RANGE (at)",
+        "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')",
+        "ALTER TABLE users ADD CONSTRAINT users_name_check CHECK (name <> '') NOT VALID",
+        "CREATE TYPE mood AS ENUM ('ok')",
+        "CREATE SEQUENCE counter",
+        "CREATE SEQUENCE billing.invoice_no");
+    s.beginMigration(2);
+    List<String> names = List.of("users", "renamed", "sessions", "events", "events_2024", "extra", "mood",
+        "counter", "invoice_no", "sessions_user", "users_pkey", "sessions_pkey", "users_email_idx");
+    String before = describe(s, names);
+    s.beginTrial();
+    s.beginMigration(3);
+    for (String sql : List.of(
+        "ALTER TABLE users ADD COLUMN bio text, ALTER COLUMN name SET NOT NULL, ALTER COLUMN email DROP NOT NULL",
+        "ALTER TABLE users VALIDATE CONSTRAINT users_name_check",
+        "ALTER TABLE users RENAME COLUMN email TO mail",
+        "CREATE INDEX users_email_idx ON users (mail)",
+        "ALTER TABLE users RENAME TO renamed",
+        "ALTER TABLE auth.sessions DROP COLUMN user_id",
+        "ALTER INDEX sessions_user RENAME TO gone",
+        "ALTER TABLE events DETACH PARTITION events_2024",
+        "DROP TABLE events_2024",
+        "CREATE TABLE extra (id int)",
+        "ALTER TYPE mood ADD VALUE 'sad'",
+        "DROP SEQUENCE counter",
+        "DROP SCHEMA billing CASCADE",
+        "ALTER TABLE renamed DROP CONSTRAINT users_pkey",
+        "DO $$ BEGIN PERFORM 1 FROM events; END $$")) {
+      s.apply(parser.parse(sql, OffsetMap.shift(0), 0));
+    }
+    assertThat(describe(s, names)).isNotEqualTo(before);
+    assertThat(s.isNewTable(q("extra"))).isTrue();
+    s.endTrial();
+    assertThat(describe(s, names)).isEqualTo(before);
+    assertThat(s.isNewTable(q("users"))).isFalse();
+    // the lookups by bare name and by table are rebuilt too
+    assertThat(s.table(q("sessions"))).isPresent();
+    assertThat(s.table(q("renamed"))).isEmpty();
+    assertThat(s.indexedBy(new QualifiedName("auth", "sessions"), List.of("user_id"))).isEqualTo(Knowledge.YES);
+  }
+
+  /** Everything the schema answers about these names, as text. */
+  private static String describe(Schema s, List<String> names) {
+    StringBuilder b = new StringBuilder();
+    for (String n : names) {
+      QualifiedName name = q(n);
+      s.table(name).ifPresent(t -> b.append("table ").append(t.name()).append(' ').append(t.columns()).append(' ')
+          .append(t.constraints()).append(" new=").append(s.isNewTable(name)).append(" uncertain=")
+          .append(t.uncertain()).append(" partitioned=").append(t.partitioned()).append(" of=")
+          .append(t.partitionOf()).append(" all=").append(t.knowsAllColumns()).append(" indexes=")
+          .append(s.indexesOn(name)).append('\n'));
+      s.index(name).ifPresent(i -> b.append("index ").append(i).append('\n'));
+      s.enumType(name).ifPresent(e -> b.append("enum ").append(e).append('\n'));
+      b.append("sequence ").append(n).append(' ').append(s.sequenceExists(name)).append('\n');
+    }
+    return b.toString();
+  }
 }
