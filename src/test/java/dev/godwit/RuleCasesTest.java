@@ -63,7 +63,8 @@ class RuleCasesTest {
       TestData.Expectation match = null;
       for (TestData.Expectation e : expected) {
         if (e.ruleId().equals(f.ruleId()) && e.path().equals(f.path()) && e.line() == f.startLine()
-            && (e.contains() == null || f.message().contains(e.contains()))) {
+            && (e.contains() == null || f.message().contains(e.contains()))
+            && (e.helpContains() == null || (f.help() != null && f.help().contains(e.helpContains())))) {
           match = e;
           break;
         }

@@ -29,13 +29,16 @@ import java.util.stream.Stream;
  */
 public final class TestData {
   public static final Path ROOT = Path.of("testdata");
-  static final Pattern EXPECT = Pattern.compile("^\\s*(?:--|#|//)\\s*expect:\\s*([a-z0-9-]+)(?:\\s+\"([^\"]*)\")?\\s*$");
+  static final Pattern EXPECT = Pattern.compile("^\\s*(?:--|#|//)\\s*expect:\\s*([a-z0-9-]+)(?:\\s+\"([^\"]*)\")?(?:\\s+help\\s+\"([^\"]*)\")?\\s*$");
   static final Pattern CONFIG = Pattern.compile("^\\s*(?:--|#|//)\\s*config:\\s*(.*)$");
 
   private TestData() {}
 
-  /** One expected finding: rule, file, the 1-based line its span starts on, and a message substring. */
-  public record Expectation(String ruleId, String path, int line, String contains) {}
+  /**
+   * One expected finding: rule, file, the 1-based line its span starts on, a message substring and a help
+   * substring ({@code -- expect: rule-id "in the message" help "in the help"}; both optional).
+   */
+  public record Expectation(String ruleId, String path, int line, String contains, String helpContains) {}
 
   /** Settings from the {@code -- config:} line of the case's first file. */
   public static Map<String, String> config(Path caseRoot) {
@@ -88,7 +91,7 @@ public final class TestData {
         String l = lines.get(i);
         Matcher m = EXPECT.matcher(l);
         if (m.matches()) {
-          pending.add(new String[] {m.group(1), m.group(2)});
+          pending.add(new String[] {m.group(1), m.group(2), m.group(3)});
           continue;
         }
         String t = l.strip();
@@ -98,13 +101,13 @@ public final class TestData {
         // a marker before the first statement may target the file itself (line 1) when nothing follows
         if (!commentOrBlank && !pending.isEmpty()) {
           for (String[] p : pending) {
-            out.add(new Expectation(p[0], display(f), i + 1, p[1]));
+            out.add(new Expectation(p[0], display(f), i + 1, p[1], p[2]));
           }
           pending.clear();
         }
       }
       for (String[] p : pending) {
-        out.add(new Expectation(p[0], display(f), 1, p[1])); // marker at the end of a file: the file itself
+        out.add(new Expectation(p[0], display(f), 1, p[1], p[2])); // marker at the end of a file: the file itself
       }
     }
     return out;
