@@ -4,6 +4,7 @@ import dev.godwit.model.AlterAction;
 import dev.godwit.model.ColumnDef;
 import dev.godwit.model.Migration;
 import dev.godwit.model.Node;
+import dev.godwit.model.Project;
 import dev.godwit.model.QualifiedName;
 import dev.godwit.model.Script;
 import dev.godwit.model.Span;
@@ -15,8 +16,12 @@ import dev.godwit.rule.Severity;
 import dev.godwit.rule.StatementRule;
 import dev.godwit.schema.Index;
 import dev.godwit.schema.Table;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -83,7 +88,7 @@ public final class RequireIndexForForeignKeyRule extends StatementRule<Node> {
     return out;
   }
 
-  private static void checkKey(QualifiedName table, List<String> columns, QualifiedName referenced, Span span,
+  private void checkKey(QualifiedName table, List<String> columns, QualifiedName referenced, Span span,
       List<List<String>> own, Statement statement, RuleContext ctx, boolean creating) {
     if (columns.isEmpty() || !ctx.schema().enabled()) {
       return;
@@ -136,27 +141,63 @@ public final class RequireIndexForForeignKeyRule extends StatementRule<Node> {
   }
 
   /** True when a later statement of this or a later migration indexes the columns. */
-  private static boolean indexedLater(QualifiedName table, List<String> columns, Statement statement, RuleContext ctx) {
-    Migration current = ctx.migration();
-    boolean after = false;
-    for (Migration m : ctx.project().migrations()) {
-      if (m == current) {
-        after = true;
-      } else if (!after) {
+  private boolean indexedLater(QualifiedName table, List<String> columns, Statement statement, RuleContext ctx) {
+    IndexStatements all = indexStatements(ctx.project());
+    Integer current = all.position.get(ctx.migration());
+    if (current == null) {
+      return false;
+    }
+    for (Candidate c : all.byTable.getOrDefault(table.name(), List.of())) {
+      if (c.migration < current
+          || (c.migration == current && c.script == ctx.script() && c.statement.index() <= statement.index())) {
         continue;
       }
+      if (indexes(c.statement.node(), table, columns)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An up statement that may index a table: CREATE INDEX, or ALTER TABLE (PRIMARY KEY / UNIQUE). */
+  private record Candidate(int migration, Script script, Statement statement) {}
+
+  /** The project's candidates by bare table name, and each migration's position in apply order. */
+  private record IndexStatements(Map<String, List<Candidate>> byTable, Map<Migration, Integer> position) {}
+
+  /** The candidates of the last project, kept with it (compared by identity). */
+  private record Memo(Project project, IndexStatements statements) {}
+
+  /** Built once per project: looking ahead statement by statement for every foreign key was quadratic. */
+  private volatile Memo memo;
+
+  private IndexStatements indexStatements(Project p) {
+    Memo m = memo;
+    if (m == null || m.project() != p) {
+      m = new Memo(p, build(p));
+      memo = m;
+    }
+    return m.statements();
+  }
+
+  private static IndexStatements build(Project p) {
+    Map<String, List<Candidate>> byTable = new HashMap<>();
+    Map<Migration, Integer> position = new IdentityHashMap<>();
+    List<Migration> migrations = p.migrations();
+    for (int i = 0; i < migrations.size(); i++) {
+      Migration m = migrations.get(i);
+      position.put(m, i);
       for (Script s : m.up()) {
         for (Statement st : s.statements()) {
-          if (s == ctx.script() && st.index() <= statement.index()) {
-            continue;
-          }
-          if (indexes(st.node(), table, columns)) {
-            return true;
+          QualifiedName t = st.node() instanceof Node.CreateIndex ci ? ci.table()
+              : st.node() instanceof Node.AlterTable at ? at.table() : null;
+          if (t != null) {
+            byTable.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(new Candidate(i, s, st));
           }
         }
       }
     }
-    return false;
+    return new IndexStatements(byTable, position);
   }
 
   private static boolean indexes(Node node, QualifiedName table, List<String> columns) {
