@@ -91,7 +91,12 @@ public final class Linter {
     return severity.containsKey(id);
   }
 
+  /** Values rules compute once per project ({@link RuleContext#perProject}); cleared by each {@link #lint}. */
+  private final Map<Object, Object> perProject = new HashMap<>();
+
+  /** Lints one project. Not reentrant: one project at a time per Linter. */
   public LintResult lint(Project project) {
+    perProject.clear();
     List<Finding> findings = new ArrayList<>();
     List<Notification> notes = new ArrayList<>();
     int statements = 0;
@@ -389,6 +394,17 @@ public final class Linter {
     @Override
     public boolean requireDowngrade() {
       return settings.requireDowngrade();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T perProject(Object key, java.util.function.Function<Project, T> compute) {
+      T value = (T) Linter.this.perProject.get(key);
+      if (value == null) {
+        value = compute.apply(project);
+        Linter.this.perProject.put(key, value);
+      }
+      return value;
     }
 
     @Override

@@ -50,6 +50,15 @@ public interface RuleContext {
   boolean requireDowngrade();
 
   /**
+   * A value computed once per project and shared by all of a run's rule calls: an index over the whole
+   * project that a rule would otherwise rebuild for each statement (rules themselves keep no state).
+   * {@code key} names the value; use a constant of the rule.
+   */
+  default <T> T perProject(Object key, java.util.function.Function<Project, T> compute) {
+    return compute.apply(project());
+  }
+
+  /**
    * Tables configured as immutable ({@code immutable-tables}, {@code --immutable-table}): rows are only
    * ever inserted, never updated or deleted. Entries are {@code name} or {@code schema.name}.
    */

@@ -88,7 +88,7 @@ public final class RequireIndexForForeignKeyRule extends StatementRule<Node> {
     return out;
   }
 
-  private void checkKey(QualifiedName table, List<String> columns, QualifiedName referenced, Span span,
+  private static void checkKey(QualifiedName table, List<String> columns, QualifiedName referenced, Span span,
       List<List<String>> own, Statement statement, RuleContext ctx, boolean creating) {
     if (columns.isEmpty() || !ctx.schema().enabled()) {
       return;
@@ -141,8 +141,9 @@ public final class RequireIndexForForeignKeyRule extends StatementRule<Node> {
   }
 
   /** True when a later statement of this or a later migration indexes the columns. */
-  private boolean indexedLater(QualifiedName table, List<String> columns, Statement statement, RuleContext ctx) {
-    IndexStatements all = indexStatements(ctx.project());
+  private static boolean indexedLater(QualifiedName table, List<String> columns, Statement statement, RuleContext ctx) {
+    // built once per project: looking ahead statement by statement for every foreign key was quadratic
+    IndexStatements all = ctx.perProject(CANDIDATES, RequireIndexForForeignKeyRule::build);
     Integer current = all.position.get(ctx.migration());
     if (current == null) {
       return false;
@@ -165,20 +166,8 @@ public final class RequireIndexForForeignKeyRule extends StatementRule<Node> {
   /** The project's candidates by bare table name, and each migration's position in apply order. */
   private record IndexStatements(Map<String, List<Candidate>> byTable, Map<Migration, Integer> position) {}
 
-  /** The candidates of the last project, kept with it (compared by identity). */
-  private record Memo(Project project, IndexStatements statements) {}
-
-  /** Built once per project: looking ahead statement by statement for every foreign key was quadratic. */
-  private volatile Memo memo;
-
-  private IndexStatements indexStatements(Project p) {
-    Memo m = memo;
-    if (m == null || m.project() != p) {
-      m = new Memo(p, build(p));
-      memo = m;
-    }
-    return m.statements();
-  }
+  /** Key of the project's candidates ({@link RuleContext#perProject}). */
+  private static final Object CANDIDATES = new Object();
 
   private static IndexStatements build(Project p) {
     Map<String, List<Candidate>> byTable = new HashMap<>();
