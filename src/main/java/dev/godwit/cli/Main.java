@@ -21,6 +21,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("check")) {
+      Warmup.start();
+    }
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     int code = run(args, System.in, out, err, System.getenv(), Path.of("").toAbsolutePath(),
