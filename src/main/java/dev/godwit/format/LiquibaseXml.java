@@ -307,11 +307,28 @@ final class LiquibaseXml {
         comments.addAll(parsed.comments());
       }
       case "createTable" -> {
-        List<String> cols = new ArrayList<>();
+        // each column's SQL maps onto its own <column> element, so a finding about one column points at it
+        StringBuilder sql = new StringBuilder("CREATE TABLE ").append(table).append(" (");
+        List<int[]> columns = new ArrayList<>(); // {sql start, sql end, host start, host length}
         for (MiniXml.Element c : ch.children("column")) {
-          cols.add(columnDef(c));
+          if (!columns.isEmpty()) {
+            sql.append(", ");
+          }
+          int start = sql.length();
+          sql.append(columnDef(c));
+          Span name = nameSpan(c);
+          columns.add(new int[] {start, sql.length(), name.start(), name.length()});
         }
-        out.add(syn("CREATE TABLE " + table + " (" + String.join(", ", cols) + ")", ch));
+        sql.append(')');
+        Span host = nameSpan(ch);
+        out.add(ScriptBuilder.synthetic(sql.toString(), o -> {
+          for (int[] c : columns) {
+            if (o >= c[0] && o < c[1]) {
+              return c[2] + Math.min(o - c[0], Math.max(0, c[3] - 1));
+            }
+          }
+          return host.start() + Math.max(0, Math.min(o, Math.max(0, host.length() - 1)));
+        }));
       }
       case "addColumn" -> {
         for (MiniXml.Element c : ch.children("column")) {

@@ -86,7 +86,12 @@ public final class ScriptBuilder {
 
   /** One statement Godwit wrote itself for a host construct (an XML change, an {@code op.*} call). */
   public static Statement synthetic(String sql, Span host) {
-    return PARSER.get().parse(sql, OffsetMap.clamp(host), 0);
+    return synthetic(sql, OffsetMap.clamp(host));
+  }
+
+  /** A statement Godwit wrote itself, with a map that sends each part of it to the construct it came from. */
+  public static Statement synthetic(String sql, OffsetMap map) {
+    return PARSER.get().parse(sql, map, 0);
   }
 
   /** The same statement at another position of its script. */
