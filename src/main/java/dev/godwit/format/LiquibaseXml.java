@@ -369,15 +369,11 @@ final class LiquibaseXml {
           + (ch.attr("constraintName") != null ? "CONSTRAINT " + ch.attr("constraintName") + " " : "")
           + "PRIMARY KEY (" + ch.attr("columnNames") + ")", ch));
       case "dropColumn" -> {
-        List<String> names = new ArrayList<>();
         if (ch.attr("columnName") != null) {
-          names.add(ch.attr("columnName"));
+          out.add(syn("ALTER TABLE " + table + " DROP COLUMN " + ch.attr("columnName"), ch));
         }
-        for (MiniXml.Element c : ch.children("column")) {
-          names.add(c.attr("name"));
-        }
-        for (String c : names) {
-          out.add(syn("ALTER TABLE " + table + " DROP COLUMN " + c, ch));
+        for (MiniXml.Element c : ch.children("column")) { // each finding on its own <column>
+          out.add(syn("ALTER TABLE " + table + " DROP COLUMN " + c.attr("name"), c));
         }
       }
       case "renameColumn" -> out.add(syn("ALTER TABLE " + table + " RENAME COLUMN " + ch.attr("oldColumnName")
