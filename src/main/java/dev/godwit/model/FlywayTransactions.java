@@ -28,9 +28,6 @@ public final class FlywayTransactions {
     if (n instanceof Node.CreateIndex ci) {
       return ci.concurrently();
     }
-    if (n instanceof Node.Drop d) {
-      return (d.kind() == ObjectKind.INDEX && d.concurrently()) || d.kind() == ObjectKind.DATABASE;
-    }
     if (n instanceof Node.Reindex r) {
       return r.target() == ObjectKind.SCHEMA || r.target() == ObjectKind.DATABASE || r.target() == ObjectKind.OTHER;
     }
@@ -40,19 +37,65 @@ public final class FlywayTransactions {
     if (n instanceof Node.AlterTypeAddValue) {
       return pgVersion < 12;
     }
-    if (n instanceof Node.CreateObject co) {
-      return co.kind() == ObjectKind.DATABASE;
+    if (n instanceof Node.Drop d && ((d.kind() == ObjectKind.INDEX && d.concurrently()) || d.kind() == ObjectKind.DATABASE)) {
+      return true;
     }
-    // Flyway's regexes also match statements Godwit could not parse
-    String sql = s.sql().stripLeading();
-    // the head is enough, and keeps a 100 MB statement from being copied and scanned again
-    String head = sql.substring(0, Math.min(sql.length(), 200)).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
-    return head.startsWith("CREATE DATABASE") || head.startsWith("DROP DATABASE") || head.startsWith("ALTER SYSTEM")
-        || head.startsWith("CREATE TABLESPACE") || head.startsWith("DROP TABLESPACE")
-        || head.startsWith("CREATE SUBSCRIPTION") || head.startsWith("DROP SUBSCRIPTION")
-        || head.startsWith("DISCARD ALL") || head.startsWith("VACUUM")
-        || head.matches("^(CREATE|DROP)( UNIQUE)? INDEX CONCURRENTLY.*")
-        || head.matches("^REINDEX( VERBOSE)? (SCHEMA|DATABASE|SYSTEM).*");
+    if (n instanceof Node.CreateObject co && co.kind() == ObjectKind.DATABASE) {
+      return true;
+    }
+    // Flyway's regexes also match statements Godwit modelled otherwise (CREATE TABLESPACE) or could not parse
+    return headIsNonTransactional(s.sql());
+  }
+
+  /**
+   * Flyway's patterns on the statement's first words (read without copying the statement, which may be
+   * 100 MB, and without regular expressions: this runs for every statement of every Flyway script).
+   */
+  static boolean headIsNonTransactional(String sql) {
+    String[] w = firstWords(sql, 4);
+    String a = w[0];
+    String b = w[1];
+    if (a == null) {
+      return false;
+    }
+    return switch (a) {
+      case "CREATE", "DROP" -> "DATABASE".equals(b) || "TABLESPACE".equals(b) || "SUBSCRIPTION".equals(b)
+          || ("INDEX".equals(b) && "CONCURRENTLY".equals(w[2]))
+          || ("UNIQUE".equals(b) && "INDEX".equals(w[2]) && "CONCURRENTLY".equals(w[3]));
+      case "ALTER" -> "SYSTEM".equals(b);
+      case "DISCARD" -> "ALL".equals(b);
+      case "VACUUM" -> true;
+      case "REINDEX" -> isReindexTarget(b) || ("VERBOSE".equals(b) && isReindexTarget(w[2]));
+      default -> false;
+    };
+  }
+
+  private static boolean isReindexTarget(String word) {
+    return "SCHEMA".equals(word) || "DATABASE".equals(word) || "SYSTEM".equals(word);
+  }
+
+  /** Up to {@code n} leading words (letters and underscores, upper-cased), separated by whitespace only. */
+  private static String[] firstWords(String sql, int n) {
+    String[] out = new String[n];
+    int i = 0;
+    int len = sql.length();
+    for (int k = 0; k < n; k++) {
+      while (i < len && Character.isWhitespace(sql.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < len && (Character.isLetter(sql.charAt(i)) || sql.charAt(i) == '_')) {
+        i++;
+      }
+      if (i == start || (i < len && !Character.isWhitespace(sql.charAt(i)) && k + 1 < n)) {
+        if (i > start) {
+          out[k] = sql.substring(start, i).toUpperCase(Locale.ROOT);
+        }
+        break;
+      }
+      out[k] = sql.substring(start, i).toUpperCase(Locale.ROOT);
+    }
+    return out;
   }
 
   public static String describe(Statement s) {
