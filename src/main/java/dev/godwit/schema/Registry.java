@@ -166,11 +166,4 @@ final class Registry<T> {
     }
     gone.forEach(this::remove);
   }
-
-  /** Copies every entry into {@code into} (which records nothing: it is a fresh registry). */
-  void copyInto(Registry<T> into, Function<T, T> copy) {
-    for (Map.Entry<String, T> e : byKey.entrySet()) {
-      into.put(e.getKey(), copy.apply(e.getValue()));
-    }
-  }
 }

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * The schema replayed from migrations: apply statements in order with {@link #apply(Statement)}; mark
- * where each migration starts with {@link #beginMigration(int)}; take a frozen copy with {@link #copy()}.
+ * where each migration starts with {@link #beginMigration(int)}; apply statements that must leave no trace
+ * (a downgrade) between {@link #beginTrial()} and {@link #endTrial()}.
  *
  * <p>It understands CREATE/ALTER/DROP of tables, columns, constraints, indexes, enum types and sequences.
  * A statement it cannot interpret (unparsed text, a DO block, an ALTER action kept as text) makes every
@@ -53,17 +54,6 @@ public final class Schema implements SchemaView {
     this.enabled = enabled;
   }
 
-  /** A deep copy: later changes to either do not show in the other. */
-  public Schema copy() {
-    Schema s = new Schema(enabled);
-    tables.copyInto(s.tables, Table::copy);
-    indexes.copyInto(s.indexes, i -> i);
-    enums.copyInto(s.enums, e -> e);
-    s.sequences.addAll(sequences);
-    s.migration = migration;
-    return s;
-  }
-
   /** Objects created from now on belong to the migration with this token (e.g. its apply order). */
   public void beginMigration(int token) {
     this.migration = token;
@@ -72,7 +62,7 @@ public final class Schema implements SchemaView {
   /**
    * Starts a trial: the changes applied until {@link #endTrial()} are then taken back (a downgrade script
    * sees the state after its upgrade, and changes nothing for later migrations). Costs what the trial
-   * changes, not the size of the schema, unlike {@link #copy()}.
+   * changes, not the size of the schema.
    */
   public void beginTrial() {
     if (journal.current != null) {
