@@ -131,8 +131,17 @@ public final class RequireDownMigrationRule implements MigrationRule {
     return false;
   }
 
-  /** Where to point: the script's first statement, else the start of its region (empty span). */
+  /**
+   * Where to point: a Liquibase XML or YAML changeset's name, else the script's first statement, else the
+   * start of its region (empty span).
+   */
   private static Span anchor(Script script) {
+    if (script.region() != null && script.file() != null
+        && script.file().text().startsWith("changeSet", script.region().start() + 1)) {
+      // a changeset without a rollback: point at the changeset, not at its first change
+      int start = script.region().start() + 1;
+      return new Span(start, start + "changeSet".length());
+    }
     for (Statement statement : script.statements()) {
       if (statement != null && statement.span() != null) {
         return statement.span();
