@@ -320,14 +320,14 @@ final class LiquibaseXml {
           columns.add(new int[] {start, sql.length(), name.start(), name.length()});
         }
         sql.append(')');
-        Span host = nameSpan(ch);
+        OffsetMap whole = OffsetMap.clamp(nameSpan(ch));
         out.add(ScriptBuilder.synthetic(sql.toString(), o -> {
           for (int[] c : columns) {
             if (o >= c[0] && o < c[1]) {
               return c[2] + Math.min(o - c[0], Math.max(0, c[3] - 1));
             }
           }
-          return host.start() + Math.max(0, Math.min(o, Math.max(0, host.length() - 1)));
+          return whole.toHost(o);
         }));
       }
       case "addColumn" -> {
