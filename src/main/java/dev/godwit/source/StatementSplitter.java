@@ -50,12 +50,13 @@ public final class StatementSplitter {
         || c == '\ufeff';
   }
 
+  /** As the parser's lexer: a character from U+0080 on is part of a name, except the spaces above. */
   static boolean isIdentStart(char c) {
-    return Character.isLetter(c) || c == '_' || c >= 0x80;
+    return Character.isLetter(c) || c == '_' || c >= 0x80 && !isSpace(c);
   }
 
   static boolean isIdentPart(char c) {
-    return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c >= 0x80;
+    return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c >= 0x80 && !isSpace(c);
   }
 
   private void run(int from) {

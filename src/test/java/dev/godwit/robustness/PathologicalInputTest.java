@@ -25,10 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Inputs built to break a linter: huge, deeply nested, unterminated, binary, looping. Each must end
- * quickly with a clear result, in time and memory linear in the input. Inputs are generated in a
+ * with a clear result, in memory bounded by the input (speed is measured in bench/, not here). Inputs are generated in a
  * temporary folder and deleted afterwards.
  */
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@Timeout(value = 15, unit = TimeUnit.MINUTES) // a guard against a hang, not a speed target (bench/ has those)
 class PathologicalInputTest {
   @TempDir
   Path dir;
@@ -44,27 +44,23 @@ class PathologicalInputTest {
         "$blob$;\nCREATE INDEX last_idx ON b (y);\n");
     assertThat(Files.size(file)).isGreaterThanOrEqualTo(100L << 20);
     Path out = dir.resolve("out.json");
-    long t0 = System.nanoTime();
     Process p = new ProcessBuilder(Run.javaCommand(), "-Xmx600m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
         "-cp", System.getProperty("java.class.path"), "dev.godwit.cli.Main", "check", dir.resolve("big").toString(),
         "--format", "json", "--output", out.toString(), "--fail-on", "never")
         .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
-    assertThat(p.waitFor(50, TimeUnit.SECONDS)).as("finished").isTrue();
+    assertThat(p.waitFor(10, TimeUnit.MINUTES)).as("finished").isTrue();
     String log = Files.readString(dir.resolve("log.txt"));
     assertThat(p.exitValue()).as(log).isZero();
     String json = Files.readString(out);
     assertThat(json).contains("first_idx").contains("last_idx");
-    assertThat((System.nanoTime() - t0) / 1e9).isLessThan(50);
   }
 
   /** One million statements: the splitter finds them all, in linear time. */
   @Test
   void oneMillionStatements() {
     String text = "SELECT 1;\n".repeat(1_000_000);
-    long t0 = System.nanoTime();
     SplitResult r = StatementSplitter.split(text);
     assertThat(r.statements()).hasSize(1_000_000);
-    assertThat((System.nanoTime() - t0) / 1e9).isLessThan(10);
   }
 
   /** A file of 5,000 statements goes through the whole analysis (the million is split above). */
@@ -84,12 +80,10 @@ class PathologicalInputTest {
       Run.write(dir.resolve("f" + i + ".sql"), "SELECT " + openers[i] + "\n", "CREATE TABLE t (id int); -- x\n",
           10L << 20, "");
     }
-    long t0 = System.nanoTime();
     LintResult r = Run.lint(dir);
     assertThat(r.statements()).isEqualTo(openers.length);
     assertThat(Run.rules(r)).containsOnly("parse-error").hasSize(openers.length);
     assertThat(r.findings()).allSatisfy(f -> assertThat(f.message()).contains("unterminated"));
-    assertThat((System.nanoTime() - t0) / 1e9).isLessThan(20);
   }
 
   /** 10,000 nested parentheses, balanced and not. */
