@@ -63,6 +63,7 @@ class RuleCasesTest {
       TestData.Expectation match = null;
       for (TestData.Expectation e : expected) {
         if (e.ruleId().equals(f.ruleId()) && e.path().equals(f.path()) && e.line() == f.startLine()
+            && e.positionMatches(f.startColumn(), f.endLine(), f.endColumn())
             && (e.contains() == null || f.message().contains(e.contains()))
             && (e.helpContains() == null || (f.help() != null && f.help().contains(e.helpContains())))) {
           match = e;
@@ -71,14 +72,15 @@ class RuleCasesTest {
       }
       if (match == null) {
         problems.add("unexpected finding " + f.ruleId() + " at " + f.path() + ":" + f.startLine() + ":"
-            + f.startColumn() + ": " + f.message());
+            + f.startColumn() + " to " + f.endLine() + ":" + f.endColumn() + ": " + f.message());
       } else {
         expected.remove(match);
       }
     }
     for (TestData.Expectation e : expected) {
       problems.add("missing finding " + e.ruleId() + (e.contains() == null ? "" : " \"" + e.contains() + "\"")
-          + " at " + e.path() + ":" + e.line());
+          + " at " + e.path() + ":" + e.line() + (e.column() == 0 ? "" : ":" + e.column())
+          + (e.endLine() == 0 ? "" : " to " + e.endLine() + ":" + e.endColumn()));
     }
     if (rule != null && caseRoot.getFileName().toString().equals("bad.sql")
         && TestData.expectations(caseRoot).stream().noneMatch(e -> e.ruleId().equals(rule))) {

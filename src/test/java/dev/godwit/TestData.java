@@ -29,16 +29,32 @@ import java.util.stream.Stream;
  */
 public final class TestData {
   public static final Path ROOT = Path.of("testdata");
-  static final Pattern EXPECT = Pattern.compile("^\\s*(?:--|#|//)\\s*expect:\\s*([a-z0-9-]+)(?:\\s+\"([^\"]*)\")?(?:\\s+help\\s+\"([^\"]*)\")?\\s*$");
+  static final Pattern EXPECT = Pattern.compile("^\\s*(?:--|#|//)\\s*expect:\\s*([a-z0-9-]+)"
+      + "(?:\\s+col\\s+(\\d+))?(?:\\s+end\\s+(\\d+):(\\d+))?"
+      + "(?:\\s+\"([^\"]*)\")?(?:\\s+help\\s+\"([^\"]*)\")?\\s*$");
   static final Pattern CONFIG = Pattern.compile("^\\s*(?:--|#|//)\\s*config:\\s*(.*)$");
 
   private TestData() {}
 
   /**
    * One expected finding: rule, file, the 1-based line its span starts on, a message substring and a help
-   * substring ({@code -- expect: rule-id "in the message" help "in the help"}; both optional).
+   * substring ({@code -- expect: rule-id "in the message" help "in the help"}; both optional). Where the
+   * position matters, {@code col N} pins the 1-based start column and {@code end L:C} the end (the line of the
+   * span's last character and the column after it, as SARIF's endColumn): {@code -- expect: rule-id col 5 end 3:20 "message"}; 0 when
+   * not pinned.
    */
-  public record Expectation(String ruleId, String path, int line, String contains, String helpContains) {}
+  public record Expectation(String ruleId, String path, int line, String contains, String helpContains,
+      int column, int endLine, int endColumn) {
+    public Expectation(String ruleId, String path, int line, String contains, String helpContains) {
+      this(ruleId, path, line, contains, helpContains, 0, 0, 0);
+    }
+
+    /** True when the finding is at the pinned column and end, where they are pinned. */
+    public boolean positionMatches(int startColumn, int findingEndLine, int findingEndColumn) {
+      return (column == 0 || column == startColumn)
+          && (endLine == 0 || endLine == findingEndLine && endColumn == findingEndColumn);
+    }
+  }
 
   /** Settings from the {@code -- config:} line of the case's first file. */
   public static Map<String, String> config(Path caseRoot) {
@@ -91,7 +107,7 @@ public final class TestData {
         String l = lines.get(i);
         Matcher m = EXPECT.matcher(l);
         if (m.matches()) {
-          pending.add(new String[] {m.group(1), m.group(2), m.group(3)});
+          pending.add(new String[] {m.group(1), m.group(5), m.group(6), m.group(2), m.group(3), m.group(4)});
           continue;
         }
         String t = l.strip();
@@ -101,16 +117,21 @@ public final class TestData {
         // a marker before the first statement may target the file itself (line 1) when nothing follows
         if (!commentOrBlank && !pending.isEmpty()) {
           for (String[] p : pending) {
-            out.add(new Expectation(p[0], display(f), i + 1, p[1], p[2]));
+            out.add(expectation(p, display(f), i + 1));
           }
           pending.clear();
         }
       }
       for (String[] p : pending) {
-        out.add(new Expectation(p[0], display(f), 1, p[1], p[2])); // marker at the end of a file: the file itself
+        out.add(expectation(p, display(f), 1)); // marker at the end of a file: the file itself
       }
     }
     return out;
+  }
+
+  private static Expectation expectation(String[] p, String path, int line) {
+    return new Expectation(p[0], path, line, p[1], p[2], p[3] == null ? 0 : Integer.parseInt(p[3]),
+        p[4] == null ? 0 : Integer.parseInt(p[4]), p[5] == null ? 0 : Integer.parseInt(p[5]));
   }
 
   static String display(Path f) {
