@@ -39,6 +39,15 @@ DROP TABLE t;
 -- proof: lock t ShareUpdateExclusiveLock; rewrite t no
 ALTER TABLE t ALTER COLUMN v SET STATISTICS 500;
 
+-- case: bad set-user-catalog-table
+-- note: unlike the other storage parameters, user_catalog_table takes ACCESS EXCLUSIVE
+-- proof: lock t AccessExclusiveLock; rewrite t no
+ALTER TABLE t SET (user_catalog_table = true);
+
+-- case: ok set-fillfactor
+-- proof: lock t ShareUpdateExclusiveLock; rewrite t no
+ALTER TABLE t SET (fillfactor = 90);
+
 -- case: bad update-whole-table
 -- note: a backfill in one statement: every row is written, under ROW EXCLUSIVE, and held until commit
 -- proof: lock t RowExclusiveLock; scan t yes; rewrite t no

@@ -18,3 +18,9 @@ ALTER TABLE t DISABLE TRIGGER t_trg;
 -- given: ALTER TABLE t DISABLE TRIGGER t_trg;
 -- proof: lock t ShareRowExclusiveLock; rewrite t no
 ALTER TABLE t ENABLE TRIGGER t_trg;
+
+-- case: bad drop-trigger
+-- note: DROP TRIGGER locks its table ACCESS EXCLUSIVE: even plain reads wait
+-- given: CREATE TRIGGER t_trg BEFORE UPDATE ON t FOR EACH ROW EXECUTE PROCEDURE t_trig();
+-- proof: lock t AccessExclusiveLock; rewrite t no; scan t no
+DROP TRIGGER t_trg ON t;

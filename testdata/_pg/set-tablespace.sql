@@ -1,4 +1,5 @@
--- claim-of: ALTER TABLE ... SET TABLESPACE
+-- claim-of: ALTER TABLE ... SET TABLESPACE, ALTER INDEX ... SET TABLESPACE
+-- rules: ban-set-tablespace
 -- setup:
 CREATE TABLE t (id bigint PRIMARY KEY, v int);
 INSERT INTO t SELECT g, g FROM generate_series(1, 1000) g;

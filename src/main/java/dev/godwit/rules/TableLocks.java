@@ -101,8 +101,12 @@ final class TableLocks {
           out.add(new Lock(attach.partition(), Mode.ACCESS_EXCLUSIVE, false, "ALTER TABLE"));
         }
         if (action instanceof AlterAction.DetachPartition detach && detach.partition() != null) {
-          out.add(new Lock(detach.partition(),
-              detach.concurrently() ? Mode.SHARE_UPDATE_EXCLUSIVE : Mode.ACCESS_EXCLUSIVE, false, "ALTER TABLE"));
+          // measured (testdata/_pg/detach-partition.sql): plain DETACH locks the partition SHARE UPDATE
+          // EXCLUSIVE before 14 and ACCESS EXCLUSIVE from 14; CONCURRENTLY (14+) takes ACCESS EXCLUSIVE on the
+          // partition in its second phase
+          boolean weak = !detach.concurrently() && pgVersion != 0 && pgVersion < 14;
+          out.add(new Lock(detach.partition(), weak ? Mode.SHARE_UPDATE_EXCLUSIVE : Mode.ACCESS_EXCLUSIVE, false,
+              "ALTER TABLE"));
         }
       }
       if (mode != null) {
@@ -116,12 +120,21 @@ final class TableLocks {
         for (QualifiedName n : drop.names()) {
           out.add(new Lock(n, Mode.ACCESS_EXCLUSIVE, false, "DROP " + drop.kind().sql()));
         }
+      } else if ((drop.kind() == ObjectKind.TRIGGER || drop.kind() == ObjectKind.POLICY) && drop.on() != null) {
+        // measured (testdata/_pg/create-trigger.sql, policy.sql): ACCESS EXCLUSIVE on the table, on 10-18
+        out.add(new Lock(drop.on(), Mode.ACCESS_EXCLUSIVE, false, "DROP " + drop.kind().sql()));
       } else if (drop.kind() == ObjectKind.INDEX) {
         for (QualifiedName n : drop.names()) {
           out.add(new Lock(n, drop.concurrently() ? Mode.SHARE_UPDATE_EXCLUSIVE : Mode.ACCESS_EXCLUSIVE, true,
               "DROP INDEX"));
         }
       }
+    } else if (node instanceof Node.AlterObject alterIndex && alterIndex.kind() == ObjectKind.INDEX
+        && alterIndex.name() != null && alterIndex.action() != null
+        && alterIndex.action().toUpperCase(Locale.ROOT).startsWith("SET TABLESPACE")) {
+      // the index's files are copied under ACCESS EXCLUSIVE on the index, which every query that plans on its
+      // table needs (testdata/_pg/set-tablespace.sql)
+      out.add(new Lock(alterIndex.name(), Mode.ACCESS_EXCLUSIVE, true, "ALTER INDEX ... SET TABLESPACE"));
     } else if (node instanceof Node.Truncate truncate) {
       for (QualifiedName n : truncate.tables()) {
         out.add(new Lock(n, Mode.ACCESS_EXCLUSIVE, false, "TRUNCATE"));
@@ -200,6 +213,9 @@ final class TableLocks {
     }
     if (action instanceof AlterAction.Other other && other.text() != null) {
       String t = other.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+      if (t.contains("user_catalog_table")) {
+        return Mode.ACCESS_EXCLUSIVE; // the one storage parameter that does (testdata/_pg/alter-table-other.sql)
+      }
       if (t.contains(" set statistics ") || t.startsWith("set (") || t.startsWith("reset (")
           || t.startsWith("set(") || t.startsWith("reset(") || t.startsWith("cluster on")
           || t.startsWith("set without cluster") || t.matches("alter (column )?\\S+ (re)?set ?\\(.*")) {
