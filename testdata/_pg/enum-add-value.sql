@@ -21,3 +21,11 @@ SELECT 'meh'::mood;
 -- session: autocommit
 -- proof: succeeds; rewrite t no
 ALTER TYPE mood ADD VALUE 'meh';
+
+-- case: bad used-after-create-in-same-transaction
+-- note: a type created in the same transaction is no exception from 12 on (before 12, such a type is the one case where ADD VALUE may run in a transaction block)
+-- proof: succeeds; pg<12
+-- proof: error 55P04; pg>=12
+CREATE TYPE m3 AS ENUM ('a');
+ALTER TYPE m3 ADD VALUE 'b';
+SELECT 'b'::m3;
