@@ -1,4 +1,5 @@
 -- claim-of: ALTER DOMAIN ... ADD CONSTRAINT
+-- rules: require-not-valid-domain-constraint
 -- setup:
 CREATE DOMAIN posint AS int;
 CREATE TABLE t (id bigint PRIMARY KEY, v posint);
@@ -14,6 +15,13 @@ ALTER DOMAIN posint ADD CONSTRAINT posint_pos CHECK (VALUE > 0);
 ALTER DOMAIN posint ADD CONSTRAINT posint_pos CHECK (VALUE > 0) NOT VALID;
 
 -- case: bad validate
+-- note: unlike a table's VALIDATE CONSTRAINT, a domain's holds SHARE on each table for the scan: writes wait
 -- given: ALTER DOMAIN posint ADD CONSTRAINT posint_pos CHECK (VALUE > 0) NOT VALID;
 -- proof: lock t ShareLock; scan t yes
 ALTER DOMAIN posint VALIDATE CONSTRAINT posint_pos;
+
+-- case: bad add-not-null-constraint
+-- note: ADD CONSTRAINT name NOT NULL on a domain is new in 17
+-- proof: error 42601; silent; pg<17
+-- proof: lock t ShareLock; scan t yes; pg>=17
+ALTER DOMAIN posint ADD CONSTRAINT posint_nn NOT NULL;

@@ -1,0 +1,3 @@
+-- config: pg-version=17
+-- expect: require-not-valid-domain-constraint "ADD NOT NULL checks every column"
+ALTER DOMAIN email ADD CONSTRAINT email_nn NOT NULL;
