@@ -30,3 +30,15 @@ ALTER TABLE t VALIDATE CONSTRAINT t_p_fk;
 -- proof: lock t ShareRowExclusiveLock; lock p ShareRowExclusiveLock; scan t yes
 ALTER TABLE t ADD CONSTRAINT t_p_fk FOREIGN KEY (p_id) REFERENCES p (id) NOT VALID;
 ALTER TABLE t VALIDATE CONSTRAINT t_p_fk;
+
+-- case: bad drop-foreign-key
+-- note: dropping a foreign key locks the referenced table ACCESS EXCLUSIVE too (its triggers go)
+-- given: ALTER TABLE t ADD CONSTRAINT t_p_fk FOREIGN KEY (p_id) REFERENCES p (id);
+-- proof: lock t AccessExclusiveLock; lock p AccessExclusiveLock; rewrite t no; rewrite p no
+ALTER TABLE t DROP CONSTRAINT t_p_fk;
+
+-- case: bad drop-referencing-table
+-- note: dropping a table with a foreign key locks the referenced table ACCESS EXCLUSIVE too
+-- given: ALTER TABLE t ADD CONSTRAINT t_p_fk FOREIGN KEY (p_id) REFERENCES p (id);
+-- proof: lock t AccessExclusiveLock; lock p AccessExclusiveLock
+DROP TABLE t;

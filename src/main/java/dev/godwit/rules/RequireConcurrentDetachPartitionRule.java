@@ -12,12 +12,13 @@ import dev.godwit.rule.TxState;
 /** DETACH PARTITION without CONCURRENTLY (PostgreSQL 14+). */
 @RuleInfo(
     id = "require-concurrent-detach-partition",
-    summary = "DETACH PARTITION without CONCURRENTLY blocks reads and writes on the whole partitioned table",
+    summary = "DETACH PARTITION without CONCURRENTLY blocks queries through the partitioned table and writes to every partition",
     severity = Severity.WARNING,
     rationale =
-        "A plain DETACH PARTITION takes an ACCESS EXCLUSIVE lock on the partitioned table: every query on any"
-            + " partition waits. PostgreSQL 14 added DETACH PARTITION ... CONCURRENTLY, which takes only SHARE"
-            + " UPDATE EXCLUSIVE on the parent.",
+        "A plain DETACH PARTITION takes an ACCESS EXCLUSIVE lock on the partitioned table and, from PostgreSQL 14,"
+            + " on the partition: every query through the parent and every write to any partition waits (a query"
+            + " that names a sibling partition alone still runs). PostgreSQL 14 added DETACH PARTITION ..."
+            + " CONCURRENTLY, which takes only SHARE UPDATE EXCLUSIVE on the parent.",
     safeAlternative =
         "Use ALTER TABLE parent DETACH PARTITION part CONCURRENTLY, outside a transaction block (if it is"
             + " interrupted, finish it with DETACH PARTITION ... FINALIZE).",
@@ -42,8 +43,9 @@ public final class RequireConcurrentDetachPartitionRule extends StatementRule<No
       }
       String parent = alter.table().toString();
       RuleContext.FindingBuilder f = ctx.report(action.span(), "DETACH PARTITION " + detach.partition()
-          + " takes an ACCESS EXCLUSIVE lock on " + parent + ": it " + PgLocks.blocks(PgLocks.ACCESS_EXCLUSIVE)
-          + " on every partition of " + parent + " until the detach completes.");
+          + " takes an ACCESS EXCLUSIVE lock on " + parent + " and on " + detach.partition() + ": every query"
+          + " through " + parent + ", every query on " + detach.partition() + " and every write to any partition"
+          + " of " + parent + " waits until the detach completes.");
       TxState tx = ctx.transaction(statement);
       if (tx != null && tx.inTransaction()) {
         f.help("Use DETACH PARTITION " + detach.partition() + " CONCURRENTLY; it cannot run inside a transaction"
