@@ -44,21 +44,22 @@ public final class Main {
     PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
     PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
     try {
+      if (args.length > 0 && args[0].equals("check")) {
+        // the fast path: `check` with the options it knows, without building picocli's model
+        CheckCommand check = new CheckCommand(environment);
+        if (CheckArgs.apply(java.util.Arrays.copyOfRange(args, 1, args.length), check)) {
+          try {
+            return check.call();
+          } catch (Exception ex) {
+            return failure(ex, errWriter);
+          }
+        }
+      }
       CommandLine cl = new CommandLine(new GodwitCommand(), new Factory(environment));
       cl.setOut(outWriter);
       cl.setErr(errWriter);
       cl.setCaseInsensitiveEnumValuesAllowed(true);
-      cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-        if (ex instanceof UsageException u) {
-          errWriter.println("godwit: " + u.getMessage());
-          return EXIT_USAGE;
-        }
-        StringWriter trace = new StringWriter();
-        ex.printStackTrace(new PrintWriter(trace));
-        errWriter.println("godwit: internal error: " + ex);
-        errWriter.print(trace);
-        return EXIT_USAGE;
-      });
+      cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failure(ex, errWriter));
       cl.setParameterExceptionHandler((ex, args1) -> {
         errWriter.println("godwit: " + ex.getMessage());
         ex.getCommandLine().usage(errWriter);
@@ -69,6 +70,19 @@ public final class Main {
       outWriter.flush();
       errWriter.flush();
     }
+  }
+
+  /** What a command's exception means for the user: a usage error, or a bug reported with its trace. */
+  private static int failure(Exception ex, PrintWriter errWriter) {
+    if (ex instanceof UsageException u) {
+      errWriter.println("godwit: " + u.getMessage());
+      return EXIT_USAGE;
+    }
+    StringWriter trace = new StringWriter();
+    ex.printStackTrace(new PrintWriter(trace));
+    errWriter.println("godwit: internal error: " + ex);
+    errWriter.print(trace);
+    return EXIT_USAGE;
   }
 
   /** The process around a run. */
