@@ -273,11 +273,12 @@ public final class Linter {
   }
 
   /**
-   * Whether the tool runs a migration in the database session the previous one left, so that a session
-   * {@code SET} (search_path) is still in force. Liquibase runs a whole update on one connection;
-   * golang-migrate and Alembic on one connection per run; dbmate on a pool that reuses its connection.
-   * Flyway restores the connection's original state and search_path after each migration; sqitch runs each
-   * change in its own psql; plain and numbered scripts and Python scripts are run one by one.
+   * Whether the search_path a migration's {@code SET} leaves is still in force in the next migration of the
+   * same run. Liquibase runs a whole update on one connection; golang-migrate and Alembic use one connection
+   * per run; dbmate a pool that reuses its connection. Flyway sets the search_path back to its default schema
+   * before each migration; sqitch runs each change in its own psql; plain and numbered scripts and Python
+   * scripts are run one by one. (A history that relies on it also needs the path where the earlier migration
+   * is not run again, on a database that has it already: Godwit assumes that path is the same.)
    */
   static boolean keepsSession(Migration m) {
     String f = m.format() == null ? "" : m.format();
