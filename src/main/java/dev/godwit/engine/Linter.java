@@ -159,6 +159,7 @@ public final class Linter {
   /** Lints one project as one history. Not reentrant: one project at a time per Linter. */
   public LintResult lint(Project project) {
     perProject.clear();
+    toldRoleSearchPath = false;
     List<Finding> findings = new ArrayList<>();
     List<Notification> notes = new ArrayList<>();
     int statements = 0;
@@ -252,6 +253,13 @@ public final class Linter {
           crash(notes, rule, s.file(), st.span(), e);
         }
       }
+      if (!toldRoleSearchPath && st.sql() != null && ROLE_SEARCH_PATH.matcher(st.sql()).find()) {
+        toldRoleSearchPath = true;
+        notes.add(new Notification(Severity.NOTE, s.file().path() + ":" + s.file().lines().line(st.span().start())
+            + ": a search_path set with ALTER ROLE or ALTER DATABASE applies to sessions that start later, which"
+            + " Godwit cannot follow: unqualified names are resolved with the search_path the migrations set"
+            + " themselves (by default public)", s.file().path(), null));
+      }
       try {
         schema.apply(st, !changesSession(st) || ctx.transaction(st).inTransaction());
       } catch (RuntimeException e) {
@@ -264,6 +272,12 @@ public final class Linter {
     schema.endTransaction();
     return (int) s.statements().stream().filter(st -> !st.embedded()).count();
   }
+
+  /** ALTER ROLE / USER / DATABASE ... SET search_path, also inside a DO block or a string. */
+  private static final java.util.regex.Pattern ROLE_SEARCH_PATH = java.util.regex.Pattern.compile(
+      "(?is)\\bALTER\\s+(?:ROLE|USER|DATABASE)\\s+[^;]{0,200}?\\bSET\\s+search_path\\b");
+  /** Whether this run has said once that it cannot follow ALTER ROLE/DATABASE ... SET search_path. */
+  private boolean toldRoleSearchPath;
 
   /** Statements whose effect on the replayed session depends on being inside a transaction (SET LOCAL). */
   private static boolean changesSession(Statement st) {
