@@ -145,6 +145,8 @@ class SearchPathTest {
         "CREATE TABLE app.orders (id bigint)",
         "SET search_path = :schema");
     assertThat(s.searchPath()).isEmpty();
+    apply(s, "SET search_path = '${schema}', public");
+    assertThat(s.searchPath()).isEmpty();
     assertThat(s.table(q("orders"))).isPresent();
     apply(s, "CREATE TABLE reporting.orders (id bigint)");
     assertThat(s.table(q("orders"))).isEmpty(); // ambiguous
