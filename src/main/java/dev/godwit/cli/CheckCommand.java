@@ -218,6 +218,7 @@ final class CheckCommand implements Callable<Integer> {
           settings.requireDowngrade(), immutable, settings.largeTables());
     }
     dirFormats = Settings.dirFormats(cfg);
+    histories = cfg.histories();
     root = projectRoot(first, cfg);
     Set<Path> changed = changedSince == null ? null : GitChanges.since(first.toFile().isDirectory() ? first
         : first.getParent(), changedSince);
@@ -333,6 +334,8 @@ final class CheckCommand implements Callable<Integer> {
   private Path root;
   /** The SQL format of each configured migrations folder that names one. */
   private Map<Path, String> dirFormats = Map.of();
+  /** Which migration folders share a database ({@code histories:} of the configuration). */
+  private GodwitConfig.Histories histories = GodwitConfig.Histories.SEPARATE;
 
   /**
    * What to read and what to report.
@@ -406,8 +409,8 @@ final class CheckCommand implements Callable<Integer> {
         dirFormats);
     ProjectReader reader = new ProjectReader(options, env.workDir());
     Project project = stdinFilename != null ? reader.readStdin(env.in(), stdinFilename) : reader.read(plan.roots());
-    LintResult result = LargeTables.raise(new Linter(BuiltinRules.ALL, settings).lint(project), project,
-        settings.largeTables());
+    LintResult result = LargeTables.raise(new Linter(BuiltinRules.ALL, settings).lint(project,
+        histories(project, plan.roots())), project, settings.largeTables());
     Set<String> scope = new HashSet<>(); // the files whose findings are reported
     if (stdinFilename == null && plan.restricts()) {
       result = restrict(project, result, plan, scope);
@@ -449,6 +452,37 @@ final class CheckCommand implements Callable<Integer> {
               + " changed: rewrite it with --write-baseline to drop them)");
     }
     return new Outcome(project, result, rebased, note);
+  }
+
+  /**
+   * The project's histories, each replayed into its own schema: one per folder read (or per configured group
+   * of folders), all of them in one when the configuration says {@code histories: joined}.
+   */
+  private List<List<Migration>> histories(Project project, List<Path> roots) {
+    if (histories.joined() || roots.size() + histories.groups().size() <= 1) {
+      return List.of(project.migrations());
+    }
+    Map<String, List<Migration>> byHistory = new java.util.LinkedHashMap<>();
+    for (Migration m : project.migrations()) {
+      Path file = absolute(m.primaryFile().path()).toAbsolutePath();
+      String key = null;
+      int depth = -1;
+      for (int g = 0; g < histories.groups().size(); g++) {
+        for (Path dir : histories.groups().get(g)) {
+          if (file.startsWith(dir) && dir.getNameCount() > depth) {
+            depth = dir.getNameCount();
+            key = "group " + g;
+          }
+        }
+      }
+      for (int r = 0; key == null && r < roots.size(); r++) {
+        if (file.startsWith(roots.get(r).toAbsolutePath().normalize())) {
+          key = "folder " + r;
+        }
+      }
+      byHistory.computeIfAbsent(key == null ? "other" : key, k -> new ArrayList<>()).add(m);
+    }
+    return new ArrayList<>(byHistory.values());
   }
 
   /** Keeps the findings in the files the plan reports; {@code selected} receives those files. */

@@ -80,6 +80,7 @@ final class ConfigLoader {
     List<String> large = new ArrayList<>();
     List<String> exclude = new ArrayList<>();
     Boolean requireDowngrade = null;
+    GodwitConfig.Histories histories = GodwitConfig.Histories.SEPARATE;
     if (root.isEmpty() || isNull(root.get())) {
       return new GodwitConfig(file, null, migrations, rules, immutable, large, exclude, null);
     }
@@ -96,10 +97,11 @@ final class ConfigLoader {
         case "large-tables" -> large.addAll(strings(v, key));
         case "exclude" -> exclude.addAll(strings(v, key));
         case "require-downgrade" -> requireDowngrade = bool(v, key);
+        case "histories" -> histories = histories(v);
         default -> throw new IllegalStateException(key);
       }
     }
-    return new GodwitConfig(file, pg, migrations, rules, immutable, large, exclude, requireDowngrade);
+    return new GodwitConfig(file, pg, migrations, rules, immutable, large, exclude, requireDowngrade, histories);
   }
 
   private Integer pgVersion(Node v) {
@@ -156,6 +158,52 @@ final class ConfigLoader {
       out.add(new GodwitConfig.MigrationDir(file.getParent().resolve(path).normalize(), format, line(item)));
     }
     return out;
+  }
+
+  /** {@code histories: separate | joined}, or a list of groups of folders, each a list or a single path. */
+  private GodwitConfig.Histories histories(Node v) {
+    String usage = "histories must be separate, joined, or a list of folder groups such as \"- [db/core, db/billing]\"";
+    if (v instanceof ScalarNode s && !isNull(v)) {
+      String mode = s.getValue().strip().toLowerCase(Locale.ROOT);
+      if (mode.equals("separate")) {
+        return GodwitConfig.Histories.SEPARATE;
+      }
+      if (mode.equals("joined")) {
+        return GodwitConfig.Histories.JOINED;
+      }
+      throw error(v, "histories: \"" + s.getValue() + "\" is not valid" + suggest(mode, List.of("separate", "joined"))
+          + "; valid values: separate, joined, or a list of folder groups");
+    }
+    if (!(v instanceof SequenceNode seq)) {
+      throw error(v, usage);
+    }
+    List<List<Path>> groups = new ArrayList<>();
+    Map<Path, Integer> seenAt = new java.util.HashMap<>();
+    for (Node item : seq.getValue()) {
+      List<Node> members = item instanceof SequenceNode group ? group.getValue() : List.of(item);
+      if (members.isEmpty()) {
+        throw error(item, "a histories group is empty; list its folders, e.g. \"- [db/core, db/billing]\"");
+      }
+      List<Path> group = new ArrayList<>();
+      for (Node member : members) {
+        String value = scalar(member, "a folder of a histories group");
+        if (value.isBlank()) {
+          throw error(member, "a folder of a histories group is empty");
+        }
+        Path dir = file.getParent().resolve(value).normalize();
+        if (!Files.exists(dir)) {
+          throw error(member, "histories: " + value + " does not exist (paths are relative to " + display + ")");
+        }
+        Integer other = seenAt.putIfAbsent(dir, line(member));
+        if (other != null) {
+          throw error(member, "histories: " + value + " is already in a group (line " + other
+              + "); a folder belongs to one history");
+        }
+        group.add(dir);
+      }
+      groups.add(group);
+    }
+    return new GodwitConfig.Histories(false, groups);
   }
 
   private Map<String, String> rules(Node v) {

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param rules canonical rule id to level: error, warning, note or off
  * @param exclude globs relative to the file's directory
  * @param requireDowngrade {@code require-downgrade}, or null
+ * @param histories {@code histories}: which migration folders share a database
  */
 public record GodwitConfig(
     Path file,
@@ -23,7 +24,8 @@ public record GodwitConfig(
     List<String> immutableTables,
     List<String> largeTables,
     List<String> exclude,
-    Boolean requireDowngrade) {
+    Boolean requireDowngrade,
+    Histories histories) {
 
   /** The migration formats a {@code migrations:} entry may name. */
   public static final List<String> FORMATS = List.of(
@@ -31,7 +33,7 @@ public record GodwitConfig(
 
   /** Every top-level key, in the order of the documentation. */
   public static final List<String> KEYS = List.of("postgres-version", "migrations", "rules", "immutable-tables",
-      "large-tables", "exclude", "require-downgrade");
+      "large-tables", "exclude", "require-downgrade", "histories");
 
   /** Rule levels in {@code rules:}. */
   public static final List<String> LEVELS = List.of("error", "warning", "note", "off");
@@ -45,7 +47,35 @@ public record GodwitConfig(
    */
   public record MigrationDir(Path path, String format, int line) {}
 
+  /**
+   * How the migration folders of one run (the {@code migrations:} entries, or the PATHs named) relate:
+   * {@code separate}, each its own database, replayed alone (the default); {@code joined}, one database,
+   * replayed in the order the folders are given; or groups of folders, each group one database (a folder in
+   * no group is a database of its own).
+   *
+   * @param joined every folder is one database
+   * @param groups the folders of each group, absolute; empty unless groups are configured
+   */
+  public record Histories(boolean joined, List<List<Path>> groups) {
+    public static final Histories SEPARATE = new Histories(false, List.of());
+    public static final Histories JOINED = new Histories(true, List.of());
+
+    public Histories {
+      groups = groups.stream().map(List::copyOf).toList();
+    }
+  }
+
+  /** The configuration without {@code histories}: every folder its own history. */
+  public GodwitConfig(Path file, Integer postgresVersion, List<MigrationDir> migrations, Map<String, String> rules,
+      List<String> immutableTables, List<String> largeTables, List<String> exclude, Boolean requireDowngrade) {
+    this(file, postgresVersion, migrations, rules, immutableTables, largeTables, exclude, requireDowngrade,
+        Histories.SEPARATE);
+  }
+
   public GodwitConfig {
+    if (histories == null) {
+      histories = Histories.SEPARATE;
+    }
     migrations = List.copyOf(migrations);
     rules = Map.copyOf(rules);
     immutableTables = List.copyOf(immutableTables);

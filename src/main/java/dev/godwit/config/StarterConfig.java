@@ -40,7 +40,11 @@ public final class StarterConfig {
     sb.append("# Files that are read (for the schema they build) but never reported; globs relative to this file.\n");
     sb.append("exclude: []\n\n");
     sb.append("# Expect a downgrade for every migration, whatever the format's habit.\n");
-    sb.append("require-downgrade: false\n");
+    sb.append("require-downgrade: false\n\n");
+    sb.append("# Several migration folders: separate databases, each replayed alone (separate), one database\n");
+    sb.append("# replayed folder after folder (joined), or groups of folders that share one, e.g.\n");
+    sb.append("#   histories:\n#     - [db/core, db/billing]\n");
+    sb.append("histories: separate\n");
     return sb.toString();
   }
 

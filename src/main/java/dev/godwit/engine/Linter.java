@@ -94,9 +94,72 @@ public final class Linter {
   /** Values rules compute once per project ({@link RuleContext#perProject}); cleared by each {@link #lint}. */
   private final Map<Object, Object> perProject = new HashMap<>();
 
-  /** Lints one project. Not reentrant: one project at a time per Linter. */
+  /**
+   * Lints a project made of several separate histories (databases): each is replayed into its own schema
+   * and checked as if it were linted alone, and the results are merged.
+   *
+   * @param histories the project's migrations, each list one history in apply order; a migration in none of
+   *     them is a history of its own
+   */
+  public LintResult lint(Project project, List<List<Migration>> histories) {
+    List<List<Migration>> all = new ArrayList<>();
+    java.util.Set<Migration> placed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (List<Migration> h : histories) {
+      List<Migration> kept = new ArrayList<>();
+      for (Migration m : h) {
+        if (placed.add(m)) {
+          kept.add(m);
+        }
+      }
+      if (!kept.isEmpty()) {
+        all.add(kept);
+      }
+    }
+    for (Migration m : project.migrations()) {
+      if (placed.add(m)) {
+        all.add(List.of(m));
+      }
+    }
+    if (all.size() <= 1) {
+      return lint(project);
+    }
+    List<Finding> findings = new ArrayList<>();
+    List<Notification> notes = new ArrayList<>();
+    int files = 0;
+    int statements = 0;
+    boolean ok = true;
+    List<RuleInfo> infos = List.of();
+    for (int h = 0; h < all.size(); h++) {
+      List<Migration> own = new ArrayList<>();
+      boolean undo = false;
+      for (Migration m : all.get(h)) {
+        own.add(new Migration(m.format(), m.version(), m.description(), own.size(), m.up(), m.down(),
+            m.autoDowngrade()));
+        undo |= m.format() != null && m.format().startsWith("flyway") && !m.down().isEmpty();
+      }
+      // the files that could not be read are reported once, with the first history
+      Project alone = new Project(own, h == 0 ? project.problems() : List.of(), project.hasUndoMigrations() && undo);
+      LintResult r = lint(alone);
+      findings.addAll(r.findings());
+      notes.addAll(r.notifications());
+      files += r.files();
+      statements += r.statements();
+      ok &= r.successful();
+      infos = r.rules();
+    }
+    findings.sort(FINDING_ORDER);
+    return new LintResult(findings, infos, notes, files, statements, ok);
+  }
+
+  private static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::path)
+      .thenComparingInt(f -> f.span().start())
+      .thenComparingInt(f -> f.span().end())
+      .thenComparing(Finding::ruleId);
+
+  /** Lints one project as one history. Not reentrant: one project at a time per Linter. */
   public LintResult lint(Project project) {
     perProject.clear();
+    toldRoleSearchPath = false;
     List<Finding> findings = new ArrayList<>();
     List<Notification> notes = new ArrayList<>();
     int statements = 0;
@@ -106,6 +169,9 @@ public final class Linter {
     Schema live = new Schema(schemaReplay());
     for (Migration m : project.migrations()) {
       live.beginMigration(2 * m.order());
+      if (!keepsSession(m)) {
+        live.resetSession();
+      }
       // Migration rules first: they see the schema before the migration without a copy of it (findings are
       // sorted at the end, so the order in which rules run does not show).
       Ctx ctx = new Ctx(project, m, null, findings, notes);
@@ -129,6 +195,7 @@ public final class Linter {
         // schema per migration made a long history quadratic).
         live.beginTrial();
         live.beginMigration(2 * m.order() + 1);
+        live.resetSession(); // a downgrade is run later, by another command: a new session
         try {
           for (Script s : m.down()) {
             statements += lintScript(project, m, s, live, findings, notes, scripts, files);
@@ -153,10 +220,7 @@ public final class Linter {
     for (var p : project.problems()) {
       notes.add(new Notification(Severity.ERROR, "not analyzed: " + p.message(), p.path(), null));
     }
-    result.sort(Comparator.comparing(Finding::path)
-        .thenComparingInt(f -> f.span().start())
-        .thenComparingInt(f -> f.span().end())
-        .thenComparing(Finding::ruleId));
+    result.sort(FINDING_ORDER);
     List<RuleInfo> infos = new ArrayList<>();
     for (Rule r : registry) {
       infos.add(r.info());
@@ -189,14 +253,50 @@ public final class Linter {
           crash(notes, rule, s.file(), st.span(), e);
         }
       }
+      if (!toldRoleSearchPath && st.sql() != null && ROLE_SEARCH_PATH.matcher(st.sql()).find()) {
+        toldRoleSearchPath = true;
+        notes.add(new Notification(Severity.NOTE, s.file().path() + ":" + s.file().lines().line(st.span().start())
+            + ": a search_path set with ALTER ROLE or ALTER DATABASE applies to sessions that start later, which"
+            + " Godwit cannot follow: unqualified names are resolved with the search_path the migrations set"
+            + " themselves (by default public)", s.file().path(), null));
+      }
       try {
-        schema.apply(st);
+        schema.apply(st, !changesSession(st) || ctx.transaction(st).inTransaction());
       } catch (RuntimeException e) {
         notes.add(new Notification(Severity.NOTE, "schema replay skipped a statement on " + s.file().path() + ":"
             + s.file().lines().line(st.span().start()) + ": " + e, s.file().path(), null));
       }
     }
+    // SET LOCAL ends with the transaction: the tool's commits at the end of the script, and one the script
+    // opened itself ends there too, or the tool reports it left open
+    schema.endTransaction();
     return (int) s.statements().stream().filter(st -> !st.embedded()).count();
+  }
+
+  /** ALTER ROLE / USER / DATABASE ... SET search_path, also inside a DO block or a string. */
+  private static final java.util.regex.Pattern ROLE_SEARCH_PATH = java.util.regex.Pattern.compile(
+      "(?is)\\bALTER\\s+(?:ROLE|USER|DATABASE)\\s+[^;]{0,200}?\\bSET\\s+search_path\\b");
+  /** Whether this run has said once that it cannot follow ALTER ROLE/DATABASE ... SET search_path. */
+  private boolean toldRoleSearchPath;
+
+  /** Statements whose effect on the replayed session depends on being inside a transaction (SET LOCAL). */
+  private static boolean changesSession(Statement st) {
+    return st.node() instanceof Node.SetVariable set && set.local()
+        || st.node() instanceof Node.Dml dml && dml.kind() == Node.DmlKind.SELECT && st.sql() != null
+            && st.sql().toLowerCase(java.util.Locale.ROOT).contains("set_config");
+  }
+
+  /**
+   * Whether the search_path a migration's {@code SET} leaves is still in force in the next migration of the
+   * same run. Liquibase runs a whole update on one connection; golang-migrate and Alembic use one connection
+   * per run; dbmate a pool that reuses its connection. Flyway sets the search_path back to its default schema
+   * before each migration; sqitch runs each change in its own psql; plain and numbered scripts and Python
+   * scripts are run one by one. (A history that relies on it also needs the path where the earlier migration
+   * is not run again, on a database that has it already: Godwit assumes that path is the same.)
+   */
+  static boolean keepsSession(Migration m) {
+    String f = m.format() == null ? "" : m.format();
+    return f.startsWith("liquibase") || f.equals("golang-migrate") || f.equals("dbmate") || f.equals("alembic");
   }
 
   /**

@@ -13,7 +13,8 @@ import java.util.function.Predicate;
 
 /**
  * The objects of one kind (tables, indexes, enum types) keyed by {@code schema.name}, with a second index
- * by bare name so that an unqualified lookup does not scan every object, and with every change recorded
+ * by bare name (for the statements Godwit cannot interpret, which may touch any table of a name), and with
+ * every change recorded
  * in the schema's {@link Journal} while one is open.
  */
 final class Registry<T> {
@@ -47,27 +48,16 @@ final class Registry<T> {
     return byKey.get(key);
   }
 
-  /** The object with this name: the exact key first, else the only object of that name in any schema. */
-  T find(String exactKey, QualifiedName name) {
-    T exact = byKey.get(exactKey);
-    if (exact != null) {
-      return exact;
-    }
-    Set<String> keys = keysByName.get(name.name());
-    if (keys == null) {
+  /**
+   * The only object with this bare name in any schema, or null when there is none or several: the answer
+   * for an unqualified name when the search_path is unknown.
+   */
+  T unique(String bare) {
+    Set<String> keys = keysByName.get(bare);
+    if (keys == null || keys.size() != 1) {
       return null;
     }
-    T found = null;
-    for (String k : keys) {
-      T t = byKey.get(k);
-      if (nameOf.apply(t).sameAs(name)) {
-        if (found != null) {
-          return null; // ambiguous across schemas
-        }
-        found = t;
-      }
-    }
-    return found;
+    return byKey.get(keys.iterator().next());
   }
 
   T put(String key, T value) {

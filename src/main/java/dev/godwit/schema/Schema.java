@@ -24,12 +24,25 @@ import java.util.regex.Pattern;
  * <p>It understands CREATE/ALTER/DROP of tables, columns, constraints, indexes, enum types and sequences.
  * A statement it cannot interpret (unparsed text, a DO block, an ALTER action kept as text) makes every
  * table it mentions {@linkplain Table#uncertain() uncertain}.
+ *
+ * <p>Names resolve as PostgreSQL resolves them: a schema-qualified name is that object; an unqualified one
+ * is created in the first schema of the {@code search_path} and found in the first schema of the path that
+ * has an object of that name, never in a schema off the path. The path starts as {@code public} (the
+ * server's {@code "$user", public} without a schema named after the user) and follows {@code SET
+ * search_path}, {@code SET LOCAL search_path} (until the transaction ends), {@code SET SCHEMA},
+ * {@code set_config('search_path', ...)} and {@code RESET}; {@link #resetSession()} starts a new session.
+ * A path Godwit cannot read (a psql variable, a placeholder) leaves unqualified lookups to the one object
+ * of that name in any schema, as when nothing is known.
  */
 public final class Schema implements SchemaView {
   private static final Pattern PARTITION_BY = Pattern.compile("(?i)\\)\\s*PARTITION\\s+BY\\s");
   private static final Pattern UNPARSED_CREATE_TABLE = Pattern.compile(
       "(?is)^\\s*CREATE\\s+(?:(?:GLOBAL|LOCAL)\\s+)?(?:TEMP(?:ORARY)?\\s+|UNLOGGED\\s+)?TABLE\\s+"
           + "(?:IF\\s+NOT\\s+EXISTS\\s+)?((?:\"[^\"]+\"|[A-Za-z_][A-Za-z0-9_$]*)(?:\\.(?:\"[^\"]+\"|[A-Za-z_][A-Za-z0-9_$]*))?)");
+  private static final Pattern SET_CONFIG_ANY = Pattern.compile(
+      "(?i)set_config\\s*\\(\\s*'search_path'");
+  private static final Pattern SET_CONFIG = Pattern.compile(
+      "(?i)set_config\\s*\\(\\s*'search_path'\\s*,\\s*'((?:[^']|'')*)'\\s*,\\s*(true|false)\\s*\\)");
   private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*|\"[^\"]+\"");
   /** Statements kept as {@link Node.Other} that never change tables, columns or indexes. */
   private static final Set<String> HARMLESS = Set.of("GRANT", "REVOKE", "COMMENT ON", "COMMENT", "SELECT",
@@ -44,6 +57,16 @@ public final class Schema implements SchemaView {
   private final Registry<EnumType> enums = new Registry<>(EnumType::name, journal);
   private final Set<String> sequences = new HashSet<>();
   private int migration = Table.NOT_CREATED + 1;
+  /** The search_path a session starts with. */
+  private final List<String> initialPath;
+  /** The session's search_path (SET); null when Godwit cannot read it. */
+  private List<String> path;
+  /** A SET LOCAL search_path in force until the transaction ends, else null. */
+  private List<String> localPath;
+  /** True while {@link #localPath} holds a path Godwit could not read. */
+  private boolean localUnknown;
+  /** The session state when the open trial began, restored by {@link #endTrial()}. */
+  private Object[] trialSession;
 
   public Schema() {
     this(true);
@@ -51,7 +74,49 @@ public final class Schema implements SchemaView {
 
   /** A schema that is switched off answers every lookup with "unknown" (statement-only analysis). */
   public Schema(boolean enabled) {
+    this(enabled, DEFAULT_PATH);
+  }
+
+  /** A schema whose sessions start with this search_path (schema names as PostgreSQL stores them). */
+  public Schema(boolean enabled, List<String> initialPath) {
     this.enabled = enabled;
+    this.initialPath = List.copyOf(initialPath);
+    this.path = this.initialPath;
+  }
+
+  /** The search_path of a new session when nothing says otherwise. */
+  public static final List<String> DEFAULT_PATH = List.of("public");
+
+  /**
+   * A new database session starts (the migration tool runs the next migration on a fresh connection, or
+   * resets the one it has): the search_path goes back to where it started.
+   */
+  public void resetSession() {
+    path = initialPath;
+    localPath = null;
+    localUnknown = false;
+  }
+
+  /** The transaction in progress ends (COMMIT, ROLLBACK, or the end of the tool's transaction): SET LOCAL ends. */
+  public void endTransaction() {
+    localPath = null;
+    localUnknown = false;
+  }
+
+  /**
+   * The search_path in force, schema names in order; empty when Godwit cannot read it (a psql variable or
+   * a placeholder).
+   */
+  public List<String> searchPath() {
+    List<String> p = effectivePath();
+    return p == null ? List.of() : p;
+  }
+
+  private List<String> effectivePath() {
+    if (localPath != null || localUnknown) {
+      return localUnknown ? null : localPath;
+    }
+    return path;
   }
 
   /** Objects created from now on belong to the migration with this token (e.g. its apply order). */
@@ -69,9 +134,11 @@ public final class Schema implements SchemaView {
       throw new IllegalStateException("a trial is already open");
     }
     journal.current = new Journal(migration);
+    trialSession = new Object[] {path, localPath, localUnknown};
   }
 
-  /** Takes back every change since {@link #beginTrial()}, the migration token included. */
+  /** Takes back every change since {@link #beginTrial()}, the migration token and the session included. */
+  @SuppressWarnings("unchecked")
   public void endTrial() {
     Journal j = journal.current;
     if (j == null) {
@@ -80,6 +147,10 @@ public final class Schema implements SchemaView {
     journal.current = null;
     j.undo();
     migration = j.migration;
+    path = (List<String>) trialSession[0];
+    localPath = (List<String>) trialSession[1];
+    localUnknown = (Boolean) trialSession[2];
+    trialSession = null;
   }
 
   /** Call before changing a stored table in place, so that an open trial can take the change back. */
@@ -116,11 +187,55 @@ public final class Schema implements SchemaView {
     return (n.schema() == null ? "public" : n.schema()) + "." + n.name();
   }
 
+  /** True when both names are the same object (an unwritten schema is {@code public}). */
+  private static boolean same(QualifiedName a, QualifiedName b) {
+    return a != null && b != null && key(a).equals(key(b));
+  }
+
+  /** The schema an unqualified CREATE puts its object in: the first schema of the search_path. */
+  private String creationSchema() {
+    List<String> p = effectivePath();
+    if (p != null) {
+      for (String s : p) {
+        if (!s.equals("$user") && !s.equals("pg_catalog") && !s.startsWith("pg_temp")) {
+          return s;
+        }
+      }
+    }
+    return "public";
+  }
+
+  /**
+   * The name an object created as {@code written} is stored under: as written when qualified or when it
+   * lands in {@code public} (so that messages keep the user's spelling), else qualified with its schema.
+   */
+  private QualifiedName created(QualifiedName written) {
+    if (written.schema() != null) {
+      return written;
+    }
+    String schema = creationSchema();
+    return schema.equals("public") ? written : new QualifiedName(schema, written.name());
+  }
+
+  /** The object a name refers to: the qualified one, or the first on the search_path; null when unknown. */
   private <T> T find(Registry<T> registry, QualifiedName name) {
     if (!enabled || name == null) {
       return null;
     }
-    return registry.find(key(name), name);
+    if (name.schema() != null) {
+      return registry.get(key(name));
+    }
+    List<String> p = effectivePath();
+    if (p == null) {
+      return registry.unique(name.name());
+    }
+    for (String s : p) {
+      T t = registry.get(s + "." + name.name());
+      if (t != null) {
+        return t;
+      }
+    }
+    return null;
   }
 
   @Override
@@ -147,7 +262,7 @@ public final class Schema implements SchemaView {
     }
     List<Index> out = new ArrayList<>();
     for (Index i : indexes.group(t.name.name())) {
-      if (i.table().sameAs(t.name)) {
+      if (same(i.table(), t.name)) {
         out.add(i);
       }
     }
@@ -170,14 +285,21 @@ public final class Schema implements SchemaView {
     if (!enabled || name == null) {
       return false;
     }
-    if (sequences.contains(key(name))) {
-      return true;
+    if (name.schema() != null) {
+      return sequences.contains(key(name));
     }
-    if (name.schema() == null) {
+    List<String> p = effectivePath();
+    if (p == null) {
       for (String s : sequences) {
         if (s.endsWith("." + name.name())) {
           return true;
         }
+      }
+      return false;
+    }
+    for (String s : p) {
+      if (sequences.contains(s + "." + name.name())) {
+        return true;
       }
     }
     return false;
@@ -185,12 +307,25 @@ public final class Schema implements SchemaView {
 
   // ------------------------------------------------------------------ replay
 
-  /** Applies one statement's effect. Never throws on statements it does not understand. */
+  /** Applies one statement's effect, as run inside a transaction. Never throws on statements it does not understand. */
   public void apply(Statement statement) {
+    apply(statement, true);
+  }
+
+  /**
+   * Applies one statement's effect. Never throws on statements it does not understand.
+   *
+   * @param inTransaction whether the statement runs inside a transaction block (a SET LOCAL outside one does
+   *     nothing)
+   */
+  public void apply(Statement statement, boolean inTransaction) {
     if (!enabled) {
       return;
     }
     Node node = statement.node();
+    if (session(node, statement.sql(), inTransaction)) {
+      return;
+    }
     if (node instanceof Node.CreateTable ct) {
       createTable(ct, statement.sql());
     } else if (node instanceof Node.AlterTable at) {
@@ -220,12 +355,129 @@ public final class Schema implements SchemaView {
     }
   }
 
+  /** Follows the statements that change the session's search_path; true when the statement was one. */
+  private boolean session(Node node, String sql, boolean inTransaction) {
+    if (node instanceof Node.SetVariable set && isSearchPath(set.name())) {
+      String v = set.value() == null ? "" : set.value().strip();
+      boolean reset = v.equalsIgnoreCase("default");
+      List<String> value = reset ? null : parseSetValue(v);
+      setPath(reset ? initialPath : value, reset || value != null, set.local(), inTransaction);
+      return true;
+    }
+    if (node instanceof Node.ResetVariable r && (isSearchPath(r.name()) || "all".equalsIgnoreCase(r.name()))) {
+      path = initialPath;
+      endTransaction();
+      return true;
+    }
+    if (node instanceof Node.Transaction t && (t.kind() == Node.TxKind.COMMIT || t.kind() == Node.TxKind.ROLLBACK
+        || t.kind() == Node.TxKind.PREPARE)) {
+      endTransaction();
+      return true;
+    }
+    if (node instanceof Node.Dml dml && dml.kind() == Node.DmlKind.SELECT && sql != null
+        && SET_CONFIG_ANY.matcher(sql).find()) {
+      Matcher m = SET_CONFIG.matcher(sql);
+      boolean any = false;
+      while (m.find()) {
+        any = true;
+        List<String> value = parseListString(m.group(1));
+        setPath(value, value != null, m.group(2).equalsIgnoreCase("true"), inTransaction);
+      }
+      if (!any) {
+        setPath(null, false, false, inTransaction); // a value computed at run time
+      }
+      return false;
+    }
+    return false;
+  }
+
+  private void setPath(List<String> value, boolean known, boolean local, boolean inTransaction) {
+    if (local) {
+      if (inTransaction) {
+        localPath = known ? value : null;
+        localUnknown = !known;
+      }
+    } else {
+      path = known ? value : null;
+      endTransaction();
+    }
+  }
+
+  private static boolean isSearchPath(String name) {
+    return name != null && name.strip().replace("\"", "").equalsIgnoreCase("search_path");
+  }
+
+  /** The schemas of {@code SET search_path TO a, "B", 'c'}; null when an element is not a plain name. */
+  static List<String> parseSetValue(String v) {
+    List<String> out = new ArrayList<>();
+    for (String raw : splitList(v)) {
+      String e = raw.strip();
+      if (e.contains("${")) {
+        return null; // a placeholder the migration tool fills in
+      }
+      if (e.length() >= 2 && e.startsWith("'") && e.endsWith("'")) {
+        out.add(e.substring(1, e.length() - 1).replace("''", "'"));
+      } else if (e.length() >= 2 && e.startsWith("\"") && e.endsWith("\"")) {
+        out.add(e.substring(1, e.length() - 1).replace("\"\"", "\""));
+      } else if (e.matches("[A-Za-z_][A-Za-z0-9_$]*")) {
+        out.add(e.toLowerCase(Locale.ROOT));
+      } else {
+        return null; // a psql variable, a placeholder, an expression
+      }
+    }
+    return out.isEmpty() ? null : List.copyOf(out);
+  }
+
+  /** The schemas of a search_path string as set_config takes it ({@code 'a, "B"'}); null when unreadable. */
+  static List<String> parseListString(String v) {
+    if (v.isBlank()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String raw : splitList(v)) {
+      String e = raw.strip();
+      if (e.length() >= 2 && e.startsWith("\"") && e.endsWith("\"")) {
+        out.add(e.substring(1, e.length() - 1).replace("\"\"", "\""));
+      } else if (e.matches("[A-Za-z_$][A-Za-z0-9_$]*")) {
+        out.add(e.toLowerCase(Locale.ROOT));
+      } else {
+        return null;
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Splits at the commas outside single and double quotes. */
+  private static List<String> splitList(String v) {
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    char quote = 0;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '\'' || c == '"') {
+        quote = c;
+      } else if (c == ',') {
+        out.add(cur.toString());
+        cur.setLength(0);
+        continue;
+      }
+      cur.append(c);
+    }
+    out.add(cur.toString());
+    return out;
+  }
+
   private Table tableFor(QualifiedName name) {
     Table t = find(tables, name);
     if (t == null) {
-      t = new Table(name);
+      // a table the history never created: where PostgreSQL would look first
+      t = new Table(created(name));
       t.partialColumns = true;
-      tables.put(key(name), t);
+      tables.put(key(t.name), t);
     }
     return t;
   }
@@ -234,20 +486,21 @@ public final class Schema implements SchemaView {
     if (ct.table() == null) {
       return;
     }
-    Table existing = find(tables, ct.table());
+    QualifiedName name = created(ct.table());
+    Table existing = tables.get(key(name));
     if (existing != null && ct.ifNotExists()) {
       return;
     }
     if (existing != null) {
       removeTable(existing);
     }
-    Table t = new Table(ct.table());
+    Table t = new Table(name);
     t.createdIn = migration;
     t.partialColumns = ct.asSelect() || ct.partitionOf() != null
         || (ct.columns().isEmpty() && ct.constraints().isEmpty());
     t.partitionOf = ct.partitionOf();
     t.partitioned = sql != null && PARTITION_BY.matcher(sql).find();
-    tables.put(key(ct.table()), t);
+    tables.put(key(name), t);
     for (ColumnDef c : ct.columns()) {
       addColumn(t, c);
     }
@@ -291,7 +544,7 @@ public final class Schema implements SchemaView {
     List<String> columns = c.columns();
     if (c.usingIndex() != null) {
       QualifiedName idxName = new QualifiedName(t.name.schema(), c.usingIndex());
-      Index idx = find(indexes, idxName);
+      Index idx = indexes.get(key(idxName)); // the constraint's index is in its table's schema
       if (idx != null) {
         indexes.remove(key(idx.name()));
         columns = idx.columns();
@@ -339,7 +592,7 @@ public final class Schema implements SchemaView {
       } else if (a instanceof AlterAction.DropColumn dc) {
         t.columns.remove(dc.column());
         t.constraints.removeIf(c -> c.columns().contains(dc.column()));
-        indexes.removeIf(t.name.name(), i -> i.table().sameAs(t.name) && i.columns().contains(dc.column()));
+        indexes.removeIf(t.name.name(), i -> same(i.table(), t.name) && i.columns().contains(dc.column()));
       } else if (a instanceof AlterAction.AlterColumnType ct) {
         Column c = t.columns.get(ct.column());
         if (c != null) {
@@ -359,7 +612,7 @@ public final class Schema implements SchemaView {
         addConstraint(t, ac.constraint());
       } else if (a instanceof AlterAction.DropConstraint dc) {
         t.constraints.removeIf(c -> dc.name().equals(c.name()));
-        indexes.removeIf(t.name.name(), i -> dc.name().equals(i.constraint()) && i.table().sameAs(t.name));
+        indexes.removeIf(t.name.name(), i -> dc.name().equals(i.constraint()) && same(i.table(), t.name));
       } else if (a instanceof AlterAction.ValidateConstraint vc) {
         for (int i = 0; i < t.constraints.size(); i++) {
           if (vc.name().equals(t.constraints.get(i).name())) {
@@ -379,7 +632,7 @@ public final class Schema implements SchemaView {
         }
         for (String k : indexes.groupKeys(t.name.name())) {
           Index i = indexes.get(k);
-          if (i.table().sameAs(t.name) && i.columns().contains(rc.from())) {
+          if (same(i.table(), t.name) && i.columns().contains(rc.from())) {
             indexes.put(k, new Index(i.name(), i.table(),
                 i.columns().stream().map(x -> x.equals(rc.from()) ? rc.to() : x).toList(), i.unique(), i.partial(),
                 i.constraint()));
@@ -427,7 +680,7 @@ public final class Schema implements SchemaView {
     tables.put(key(to), t);
     for (String k : indexes.groupKeys(from.name())) {
       Index i = indexes.get(k);
-      if (i.table().sameAs(from)) {
+      if (same(i.table(), from)) {
         indexes.put(k, new Index(i.name(), to, i.columns(), i.unique(), i.partial(), i.constraint()));
       }
     }
@@ -435,7 +688,7 @@ public final class Schema implements SchemaView {
 
   private void removeTable(Table t) {
     tables.remove(key(t.name));
-    indexes.removeIf(t.name.name(), i -> i.table().sameAs(t.name));
+    indexes.removeIf(t.name.name(), i -> same(i.table(), t.name));
   }
 
   private void createIndex(Node.CreateIndex ci) {
@@ -443,7 +696,7 @@ public final class Schema implements SchemaView {
       return;
     }
     Table t = find(tables, ci.table());
-    QualifiedName table = t != null ? t.name : ci.table();
+    QualifiedName table = t != null ? t.name : created(ci.table());
     QualifiedName name = ci.name();
     if (name == null) {
       List<String> parts = new ArrayList<>();
@@ -454,7 +707,7 @@ public final class Schema implements SchemaView {
     } else if (name.schema() == null && table.schema() != null) {
       name = new QualifiedName(table.schema(), name.name()); // an index lives in its table's schema
     }
-    if (ci.ifNotExists() && find(indexes, name) != null) {
+    if (ci.ifNotExists() && indexes.get(key(name)) != null) {
       return;
     }
     indexes.put(key(name), new Index(name, table, ci.columns(), ci.unique(), ci.partial(), null));
@@ -481,7 +734,12 @@ public final class Schema implements SchemaView {
             enums.remove(key(e.name()));
           }
         }
-        case SEQUENCE -> removeSequence(key(n));
+        case SEQUENCE -> {
+          String k = sequenceKey(n);
+          if (k != null) {
+            removeSequence(k);
+          }
+        }
         case SCHEMA -> {
           String prefix = n.name() + ".";
           tables.removeKeysIf(k -> k.startsWith(prefix));
@@ -498,22 +756,49 @@ public final class Schema implements SchemaView {
     }
   }
 
+  /** The key of the sequence a name refers to, or null when the history does not know it. */
+  private String sequenceKey(QualifiedName n) {
+    if (n.schema() != null) {
+      return sequences.contains(key(n)) ? key(n) : null;
+    }
+    List<String> p = effectivePath();
+    if (p == null) {
+      String found = null;
+      for (String s : sequences) {
+        if (s.endsWith("." + n.name())) {
+          if (found != null) {
+            return null;
+          }
+          found = s;
+        }
+      }
+      return found;
+    }
+    for (String s : p) {
+      if (sequences.contains(s + "." + n.name())) {
+        return s + "." + n.name();
+      }
+    }
+    return null;
+  }
+
   private void createObject(Node.CreateObject co) {
     if (co.name() == null) {
       return;
     }
+    QualifiedName name = created(co.name());
     if (co.kind() == ObjectKind.TYPE && !co.enumValues().isEmpty()) {
-      if (co.ifNotExists() && find(enums, co.name()) != null) {
+      if (co.ifNotExists() && enums.get(key(name)) != null) {
         return;
       }
-      enums.put(key(co.name()), new EnumType(co.name(), co.enumValues(), migration));
+      enums.put(key(name), new EnumType(name, co.enumValues(), migration));
     } else if (co.kind() == ObjectKind.SEQUENCE) {
-      addSequence(key(co.name()));
+      addSequence(key(name));
     } else if (co.kind() == ObjectKind.MATERIALIZED_VIEW) {
-      Table t = new Table(co.name());
+      Table t = new Table(name);
       t.createdIn = migration;
       t.partialColumns = true;
-      tables.put(key(co.name()), t);
+      tables.put(key(name), t);
     }
   }
 
@@ -536,8 +821,9 @@ public final class Schema implements SchemaView {
         enums.put(key(to), new EnumType(to, e.values(), e.createdIn()));
       }
     } else if (ao.kind() == ObjectKind.SEQUENCE) {
-      if (removeSequence(key(ao.name()))) {
-        addSequence(key(new QualifiedName(ao.name().schema(), ao.renameTo())));
+      String k = sequenceKey(ao.name());
+      if (k != null && removeSequence(k)) {
+        addSequence(k.substring(0, k.indexOf('.') + 1) + ao.renameTo());
       }
     } else if (ao.kind() == ObjectKind.VIEW || ao.kind() == ObjectKind.MATERIALIZED_VIEW) {
       Table t = find(tables, ao.name());
@@ -557,9 +843,9 @@ public final class Schema implements SchemaView {
       return;
     }
     String[] parts = m.group(1).split("\\.");
-    QualifiedName name = parts.length == 2 ? new QualifiedName(ident(parts[0]), ident(parts[1]))
-        : QualifiedName.of(ident(parts[parts.length - 1]));
-    if (find(tables, name) != null) {
+    QualifiedName name = created(parts.length == 2 ? new QualifiedName(ident(parts[0]), ident(parts[1]))
+        : QualifiedName.of(ident(parts[parts.length - 1])));
+    if (tables.get(key(name)) != null) {
       return;
     }
     Table t = new Table(name);

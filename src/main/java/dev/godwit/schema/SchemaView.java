@@ -10,9 +10,11 @@ import java.util.Optional;
  * {@code RuleContext.schema()}: for a statement, the state just before it (earlier migrations, and the
  * earlier statements of its own migration).
  *
- * <p>Names follow {@link QualifiedName#sameAs}: an unwritten schema matches {@code public}, or any single
- * table of that name. Lookups of objects the history never saw are empty: rules must then treat the object
- * as unknown, not as absent.
+ * <p>Names resolve as PostgreSQL resolves them when the statement runs: a qualified name is that object, an
+ * unqualified one the first of that name on the {@code search_path} in force (by default {@code public};
+ * the history's {@code SET search_path} changes it), never a table of the same name in another schema.
+ * Lookups of objects the history never saw are empty: rules must then treat the object as unknown, not as
+ * absent.
  */
 public interface SchemaView {
   /** False when schema replay is switched off (statement-only analysis): every lookup is then empty. */

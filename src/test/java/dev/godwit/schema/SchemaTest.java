@@ -118,9 +118,10 @@ class SchemaTest {
   }
 
   @Test
-  void unqualifiedNamesFindTablesInOtherSchemas() {
+  void unqualifiedNamesDoNotFindTablesInOtherSchemas() {
     Schema s = replay("CREATE TABLE auth.users (id uuid PRIMARY KEY)");
-    assertThat(s.table(q("users"))).isPresent();
+    assertThat(s.table(q("users"))).isEmpty(); // the default search_path is public
+    assertThat(s.table(new QualifiedName("public", "users"))).isEmpty();
     assertThat(s.table(new QualifiedName("auth", "users"))).isPresent();
     assertThat(s.table(new QualifiedName("storage", "users"))).isEmpty();
   }
@@ -179,8 +180,9 @@ class SchemaTest {
         "CREATE SEQUENCE counter",
         "CREATE SEQUENCE billing.invoice_no");
     s.beginMigration(2);
-    List<String> names = List.of("users", "renamed", "sessions", "events", "events_2024", "extra", "mood",
-        "counter", "invoice_no", "sessions_user", "users_pkey", "sessions_pkey", "users_email_idx");
+    List<String> names = List.of("users", "renamed", "auth.sessions", "events", "events_2024", "extra", "mood",
+        "counter", "billing.invoice_no", "auth.sessions_user", "users_pkey", "auth.sessions_pkey", "users_email_idx",
+        "auth.gone");
     String before = describe(s, names);
     s.beginTrial();
     s.beginMigration(3);
@@ -191,7 +193,7 @@ class SchemaTest {
         "CREATE INDEX users_email_idx ON users (mail)",
         "ALTER TABLE users RENAME TO renamed",
         "ALTER TABLE auth.sessions DROP COLUMN user_id",
-        "ALTER INDEX sessions_user RENAME TO gone",
+        "ALTER INDEX auth.sessions_user RENAME TO gone",
         "ALTER TABLE events DETACH PARTITION events_2024",
         "DROP TABLE events_2024",
         "CREATE TABLE extra (id int)",
@@ -208,7 +210,8 @@ class SchemaTest {
     assertThat(describe(s, names)).isEqualTo(before);
     assertThat(s.isNewTable(q("users"))).isFalse();
     // the lookups by bare name and by table are rebuilt too
-    assertThat(s.table(q("sessions"))).isPresent();
+    assertThat(s.table(new QualifiedName("auth", "sessions"))).isPresent();
+    assertThat(s.table(q("sessions"))).isEmpty();
     assertThat(s.table(q("renamed"))).isEmpty();
     assertThat(s.indexedBy(new QualifiedName("auth", "sessions"), List.of("user_id"))).isEqualTo(Knowledge.YES);
   }
@@ -217,7 +220,8 @@ class SchemaTest {
   private static String describe(Schema s, List<String> names) {
     StringBuilder b = new StringBuilder();
     for (String n : names) {
-      QualifiedName name = q(n);
+      QualifiedName name = n.contains(".") ? new QualifiedName(n.substring(0, n.indexOf('.')),
+          n.substring(n.indexOf('.') + 1)) : q(n);
       s.table(name).ifPresent(t -> b.append("table ").append(t.name()).append(' ').append(t.columns()).append(' ')
           .append(t.constraints()).append(" new=").append(s.isNewTable(name)).append(" uncertain=")
           .append(t.uncertain()).append(" partitioned=").append(t.partitioned()).append(" of=")

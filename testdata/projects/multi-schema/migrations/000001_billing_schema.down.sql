@@ -1,0 +1,2 @@
+DROP INDEX IF EXISTS invoices_status_idx;
+DROP SCHEMA IF EXISTS billing CASCADE;
