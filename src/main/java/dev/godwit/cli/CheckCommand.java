@@ -201,9 +201,10 @@ final class CheckCommand implements Callable<Integer> {
       env.err().println("godwit: " + e.describe());
       return Main.EXIT_USAGE;
     }
-    if (migrationFormat != null && !ReadOptions.SQL_FORMATS.contains(migrationFormat)) {
+    if (migrationFormat != null && (dev.godwit.model.Format.of(migrationFormat) == null
+        || !dev.godwit.model.Format.of(migrationFormat).forcesSql())) {
       throw usage("--migration-format " + migrationFormat + " is not valid; use one of "
-          + String.join(", ", ReadOptions.SQL_FORMATS));
+          + String.join(", ", dev.godwit.model.Format.sqlIds()));
     }
     LintSettings settings = Settings.merge(cfg,
         new Flags(pgVersion, canonical(enable), canonical(disable), requireDowngrade));
@@ -332,7 +333,7 @@ final class CheckCommand implements Callable<Integer> {
   /** The folder that machine-read paths (SARIF, annotations, baselines) are relative to. */
   private Path root;
   /** The SQL format of each configured migrations folder that names one. */
-  private Map<Path, String> dirFormats = Map.of();
+  private Map<Path, dev.godwit.model.Format> dirFormats = Map.of();
 
   /**
    * What to read and what to report.
@@ -402,8 +403,8 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private Outcome evaluate(Plan plan, LintSettings settings) throws IOException {
-    ReadOptions options = new ReadOptions(assumeInTransaction, settings.pgVersion(), threads, migrationFormat,
-        dirFormats);
+    ReadOptions options = new ReadOptions(assumeInTransaction, settings.pgVersion(), threads,
+        dev.godwit.model.Format.of(migrationFormat), dirFormats);
     ProjectReader reader = new ProjectReader(options, env.workDir());
     Project project = stdinFilename != null ? reader.readStdin(env.in(), stdinFilename) : reader.read(plan.roots());
     LintResult result = LargeTables.raise(new Linter(BuiltinRules.ALL, settings).lint(project), project,
@@ -652,7 +653,7 @@ final class CheckCommand implements Callable<Integer> {
       // per migration format: migrations, up/down pairs, statements, unparsed, notes (SQL Godwit cannot know)
       Map<String, int[]> byFormat = new java.util.TreeMap<>();
       for (var m : project.migrations()) {
-        int[] c = byFormat.computeIfAbsent(m.format(), k -> new int[6]);
+        int[] c = byFormat.computeIfAbsent(m.format().id(), k -> new int[6]);
         c[0]++;
         if (m.autoDowngrade() != null) {
           c[5]++;

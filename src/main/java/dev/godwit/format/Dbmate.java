@@ -1,6 +1,7 @@
 package dev.godwit.format;
 
 import dev.godwit.model.Direction;
+import dev.godwit.model.Format;
 import dev.godwit.model.Migration;
 import dev.godwit.model.Script;
 import dev.godwit.model.Span;
@@ -15,12 +16,41 @@ import java.util.regex.Pattern;
  * in a transaction unless its marker says {@code transaction:false}. An empty down section is an absent
  * downgrade.
  */
-final class Dbmate {
-  static final String FORMAT = "dbmate";
+final class Dbmate implements MigrationFormat {
+  static final Format FORMAT = Format.DBMATE;
   static final Pattern MARKER = Pattern.compile("(?m)^--\\s*migrate:(up|down)\\b([^\\r\\n]*)$");
   private static final Pattern VERSION = Pattern.compile("^(\\d+)[_-]?(.*)\\.sql$");
 
-  private Dbmate() {}
+  @Override
+  public Format kind() {
+    return FORMAT;
+  }
+
+  @Override
+  public TxModel transactions(ReadOptions options) {
+    return new TxModel(TxMode.WRAPPED, "dbmate runs each section in a transaction");
+  }
+
+  @Override
+  public List<Entry> detect(List<Entry> pool, Reading r) {
+    List<Entry> out = new ArrayList<>();
+    for (Entry e : pool) {
+      Format forced = r.forced(e);
+      if (Reading.isSql(e) && (forced == FORMAT || forced == null && detect(e))) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public List<Migration> read(List<Entry> mine, Reading r) {
+    List<Migration> out = new ArrayList<>();
+    for (Entry e : mine) {
+      out.addAll(r.safely(e, () -> List.of(read(e))));
+    }
+    return out;
+  }
 
   static boolean detect(Entry e) {
     // the plain substring test first: the multi-line pattern tries every position of a file without markers

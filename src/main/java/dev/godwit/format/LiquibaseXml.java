@@ -1,6 +1,7 @@
 package dev.godwit.format;
 
 import dev.godwit.model.Direction;
+import dev.godwit.model.Format;
 import dev.godwit.model.Migration;
 import dev.godwit.model.Node;
 import dev.godwit.model.OffsetMap;
@@ -27,9 +28,9 @@ import java.util.Set;
  * changes all have Liquibase's automatic rollback ({@code createTable}, {@code addColumn},
  * {@code createIndex}, ...) still has one, any other has none.
  */
-final class LiquibaseXml {
-  static final String FORMAT = "liquibase-xml";
-  static final String FORMAT_YAML = "liquibase-yaml";
+final class LiquibaseXml implements MigrationFormat {
+  static final Format FORMAT = Format.LIQUIBASE_XML;
+  static final Format FORMAT_YAML = Format.LIQUIBASE_YAML;
 
   /** Changes for which Liquibase generates the rollback itself. */
   static final Set<String> AUTO_ROLLBACK = Set.of("createTable", "addColumn", "createIndex",
@@ -37,7 +38,31 @@ final class LiquibaseXml {
       "addNotNullConstraint", "createSequence", "createView", "addDefaultValue", "renameView",
       "addLookupTable", "renameSequence", "addAutoIncrement", "tagDatabase");
 
-  private LiquibaseXml() {}
+  @Override
+  public Format kind() {
+    return FORMAT;
+  }
+
+  @Override
+  public TxModel transactions(ReadOptions options) {
+    return new TxModel(TxMode.WRAPPED, "Liquibase runs each changeSet in a transaction");
+  }
+
+  @Override
+  public List<Entry> detect(List<Entry> pool, Reading r) {
+    List<Entry> out = new ArrayList<>();
+    for (Entry e : pool) {
+      if (detect(e)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public List<Migration> read(List<Entry> mine, Reading r) {
+    return read(mine, r.options());
+  }
 
   static boolean detect(Entry e) {
     String n = e.name().toLowerCase(Locale.ROOT);
@@ -111,6 +136,9 @@ final class LiquibaseXml {
         try {
           m = changeSet(e, child);
         } catch (RuntimeException ex) {
+          if (Reading.strict()) {
+            throw ex;
+          }
           continue; // change() already turns broken changes into unparsed statements; this is a last resort
         }
         if (m != null) {
@@ -288,6 +316,9 @@ final class LiquibaseXml {
     try {
       changeOrThrow(ch, out, comments);
     } catch (RuntimeException e) {
+      if (Reading.strict()) {
+        throw e;
+      }
       out.add(new Statement(nameSpan(ch), "", OffsetMap.clamp(nameSpan(ch)),
           new Node.Unparsed("Godwit could not read this <" + ch.local() + "> change: " + e, null),
           Statement.Origin.UNPARSED, 0));
