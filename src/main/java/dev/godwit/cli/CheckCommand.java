@@ -526,7 +526,11 @@ final class CheckCommand implements Callable<Integer> {
     for (Notification n : r.notifications()) {
       notes.add(new Notification(n.level(), n.message(), rebase(n.path()), n.ruleId()));
     }
-    return new LintResult(findings, r.rules(), notes, r.files(), r.statements(), r.successful());
+    List<dev.godwit.engine.FileSummary> read = new ArrayList<>();
+    for (dev.godwit.engine.FileSummary s : r.fileSummaries()) {
+      read.add(s.withPath(rebase(s.path())));
+    }
+    return new LintResult(findings, r.rules(), notes, r.files(), r.statements(), r.successful(), read);
   }
 
   /**

@@ -162,7 +162,8 @@ public final class Linter {
       infos.add(r.info());
     }
     boolean ok = notes.stream().noneMatch(n -> n.level() == Severity.ERROR);
-    return new LintResult(result, infos, notes, files.size() + project.problems().size(), statements, ok);
+    return new LintResult(result, infos, notes, files.size() + project.problems().size(), statements, ok,
+        FileSummary.of(project));
   }
 
   /** Runs the statement rules over one script, replaying each statement into {@code schema} after its rules. */
