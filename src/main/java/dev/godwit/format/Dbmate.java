@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 
 /**
  * dbmate: one file per migration, {@code -- migrate:up} and {@code -- migrate:down} sections, each run
- * in a transaction unless its marker says {@code transaction:false}. An empty down section is an absent
- * downgrade.
+ * in a transaction unless its marker says {@code transaction:false}; then dbmate still sends the whole
+ * section in one {@code Exec}, so a section of several statements runs as one implicit transaction block
+ * (PostgreSQL's simple query protocol), and only a section of one statement runs outside any transaction.
+ * An empty down section is an absent downgrade.
  */
 final class Dbmate implements MigrationFormat {
   static final Format FORMAT = Format.DBMATE;
@@ -79,10 +81,15 @@ final class Dbmate implements MigrationFormat {
       var parsed = ScriptBuilder.parse(e.file(), region);
       boolean noTx = k[3] == 1;
       String section = k[0] == 0 ? "up" : "down";
+      // without a transaction of its own, dbmate sends the section in one Exec: PostgreSQL runs several
+      // statements sent at once as one implicit transaction block
+      boolean several = parsed.statements().size() > 1;
       Script s = parsed.script(e.file(), k[0] == 0 ? Direction.UP : Direction.DOWN, region,
-          noTx ? TxMode.AUTOCOMMIT : TxMode.WRAPPED,
-          noTx ? "the -- migrate:" + section + " marker sets transaction:false"
-              : "dbmate runs the " + section + " section in a transaction");
+          !noTx ? TxMode.WRAPPED : several ? TxMode.IMPLICIT_MULTI_STATEMENT : TxMode.AUTOCOMMIT,
+          !noTx ? "dbmate runs the " + section + " section in a transaction"
+              : several ? "the -- migrate:" + section + " marker sets transaction:false, and dbmate sends the"
+                  + " section's statements in one Exec, which PostgreSQL runs as one implicit transaction"
+              : "the -- migrate:" + section + " marker sets transaction:false");
       if (k[0] == 0) {
         if (up.isEmpty()) {
           up.add(s);
