@@ -75,7 +75,7 @@ final class LiquibaseXml implements MigrationFormat {
     for (Entry e : files) {
       Path p = e.path().toAbsolutePath().normalize();
       String n = e.name().toLowerCase(Locale.ROOT);
-      MiniXml.Element root = n.endsWith(".xml") ? MiniXml.parse(e.text()) : MiniYaml.parse(e.text());
+      MiniXml.Element root = n.endsWith(".xml") ? MiniXml.parse(e.text()) : LiquibaseYaml.parse(e.text());
       if (root != null && root.local().equals("databaseChangeLog")) {
         byPath.put(p, e);
         roots.put(p, root);
@@ -134,7 +134,7 @@ final class LiquibaseXml implements MigrationFormat {
       } else if (child.local().equals("changeSet")) {
         Migration m;
         try {
-          m = changeSet(e, child);
+          m = changeSet(e, child, root);
         } catch (RuntimeException ex) {
           if (Reading.strict()) {
             throw ex;
@@ -254,13 +254,14 @@ final class LiquibaseXml implements MigrationFormat {
     return true;
   }
 
-  private static Migration changeSet(Entry e, MiniXml.Element cs) {
+  private static Migration changeSet(Entry e, MiniXml.Element cs, MiniXml.Element changeLog) {
     if (!forPostgres(cs) || !preconditionsAllowPostgres(cs.child("preConditions"))) {
       return null;
     }
     String id = cs.attr("id") == null ? "?" : cs.attr("id");
     String author = cs.attr("author") == null ? "" : cs.attr("author");
     boolean noTx = "false".equalsIgnoreCase(cs.attr("runInTransaction"));
+    Names names = Names.of(cs, changeLog);
     TxMode mode = noTx ? TxMode.AUTOCOMMIT : TxMode.WRAPPED;
     List<Statement> up = new ArrayList<>();
     List<dev.godwit.model.Comment> comments = new ArrayList<>();
@@ -278,7 +279,7 @@ final class LiquibaseXml implements MigrationFormat {
       }
       anyChange = true;
       auto &= AUTO_ROLLBACK.contains(n);
-      change(ch, up, comments);
+      change(ch, names, up, comments);
     }
     Script upScript = new Script(e.file(), Direction.UP, cs.tag(), ScriptBuilder.renumber(up), comments, mode,
         noTx ? "changeSet " + id + " sets runInTransaction=\"false\""
@@ -289,7 +290,7 @@ final class LiquibaseXml implements MigrationFormat {
       List<Statement> rs = new ArrayList<>();
       List<dev.godwit.model.Comment> rc = new ArrayList<>();
       for (MiniXml.Element ch : rollback.children()) {
-        change(ch, rs, rc);
+        change(ch, names, rs, rc);
       }
       if (!rollback.text().isBlank()) {
         var parsed = ScriptBuilder.parseText(rollback.text(), OffsetMap.table(rollback.textOffsets(), rollback.tag().end()));
@@ -312,9 +313,9 @@ final class LiquibaseXml implements MigrationFormat {
   }
 
   /** The statements of one change element, with spans in the XML file; never throws. */
-  static void change(MiniXml.Element ch, List<Statement> out, List<dev.godwit.model.Comment> comments) {
+  static void change(MiniXml.Element ch, Names names, List<Statement> out, List<dev.godwit.model.Comment> comments) {
     try {
-      changeOrThrow(ch, out, comments);
+      changeOrThrow(ch, names, out, comments);
     } catch (RuntimeException e) {
       if (Reading.strict()) {
         throw e;
@@ -325,12 +326,13 @@ final class LiquibaseXml implements MigrationFormat {
     }
   }
 
-  private static void changeOrThrow(MiniXml.Element ch, List<Statement> out, List<dev.godwit.model.Comment> comments) {
+  private static void changeOrThrow(MiniXml.Element ch, Names q, List<Statement> out,
+      List<dev.godwit.model.Comment> comments) {
     String n = ch.local();
     if (!forPostgres(ch)) {
       return;
     }
-    String table = qualified(ch.attr("schemaName"), ch.attr("tableName"));
+    String table = q.qualified(ch.attr("schemaName"), ch.attr("tableName"));
     switch (n) {
       case "sql" -> {
         var parsed = ScriptBuilder.parseText(ch.text(), OffsetMap.table(ch.textOffsets(), ch.tag().end()));
@@ -346,7 +348,7 @@ final class LiquibaseXml implements MigrationFormat {
             sql.append(", ");
           }
           int start = sql.length();
-          sql.append(columnDef(c));
+          sql.append(columnDef(c, q));
           Span name = nameSpan(c);
           columns.add(new int[] {start, sql.length(), name.start(), name.length()});
         }
@@ -363,72 +365,80 @@ final class LiquibaseXml implements MigrationFormat {
       }
       case "addColumn" -> {
         for (MiniXml.Element c : ch.children("column")) {
-          out.add(syn("ALTER TABLE " + table + " ADD COLUMN " + columnDef(c), c));
+          out.add(syn("ALTER TABLE " + table + " ADD COLUMN " + columnDef(c, q), c));
         }
       }
       case "createIndex" -> {
         List<String> cols = new ArrayList<>();
         for (MiniXml.Element c : ch.children("column")) {
-          cols.add(c.attr("name"));
+          cols.add("true".equalsIgnoreCase(c.attr("computed")) ? c.attr("name") : q.id(c.attr("name")));
         }
         out.add(syn("CREATE " + ("true".equalsIgnoreCase(ch.attr("unique")) ? "UNIQUE " : "") + "INDEX "
-            + nz(ch.attr("indexName"), "") + " ON " + table + " (" + String.join(", ", cols) + ")", ch));
+            + nz(q.id(ch.attr("indexName")), "") + " ON " + table + " (" + String.join(", ", cols) + ")", ch));
       }
-      case "dropIndex" -> out.add(syn("DROP INDEX " + qualified(ch.attr("schemaName"), ch.attr("indexName")), ch));
+      case "dropIndex" -> out.add(syn("DROP INDEX " + q.qualified(ch.attr("schemaName"), ch.attr("indexName")), ch));
       case "addNotNullConstraint" -> {
         if (ch.attr("defaultNullValue") != null) {
-          out.add(syn("UPDATE " + table + " SET " + ch.attr("columnName") + " = " + literal(ch.attr("defaultNullValue"))
-              + " WHERE " + ch.attr("columnName") + " IS NULL", ch));
+          out.add(syn("UPDATE " + table + " SET " + q.id(ch.attr("columnName")) + " = " + literal(ch.attr("defaultNullValue"))
+              + " WHERE " + q.id(ch.attr("columnName")) + " IS NULL", ch));
         }
-        out.add(syn("ALTER TABLE " + table + " ALTER COLUMN " + ch.attr("columnName") + " SET NOT NULL", ch));
+        out.add(syn("ALTER TABLE " + table + " ALTER COLUMN " + q.id(ch.attr("columnName")) + " SET NOT NULL", ch));
       }
       case "dropNotNullConstraint" ->
-          out.add(syn("ALTER TABLE " + table + " ALTER COLUMN " + ch.attr("columnName") + " DROP NOT NULL", ch));
+          out.add(syn("ALTER TABLE " + table + " ALTER COLUMN " + q.id(ch.attr("columnName")) + " DROP NOT NULL", ch));
       case "addForeignKeyConstraint" -> out.add(syn("ALTER TABLE "
-          + qualified(ch.attr("baseTableSchemaName"), ch.attr("baseTableName")) + " ADD CONSTRAINT "
-          + ch.attr("constraintName") + " FOREIGN KEY (" + ch.attr("baseColumnNames") + ") REFERENCES "
-          + qualified(ch.attr("referencedTableSchemaName"), ch.attr("referencedTableName")) + " ("
-          + ch.attr("referencedColumnNames") + ")", ch));
+          + q.qualified(ch.attr("baseTableSchemaName"), ch.attr("baseTableName")) + " ADD CONSTRAINT "
+          + q.id(ch.attr("constraintName")) + " FOREIGN KEY (" + q.list(ch.attr("baseColumnNames")) + ") REFERENCES "
+          + q.qualified(ch.attr("referencedTableSchemaName"), ch.attr("referencedTableName")) + " ("
+          + q.list(ch.attr("referencedColumnNames")) + ")" + notValid(ch), ch));
+      case "addCheckConstraint" -> {
+        String body = ch.attr("constraintBody") != null ? ch.attr("constraintBody") : ch.text().strip();
+        out.add(syn("ALTER TABLE " + table + " ADD " + (ch.attr("constraintName") != null ? "CONSTRAINT "
+            + q.id(ch.attr("constraintName")) + " " : "") + "CHECK (" + body + ")" + notValid(ch), ch));
+      }
+      case "dropCheckConstraint" -> out.add(syn("ALTER TABLE " + table + " DROP CONSTRAINT "
+          + q.id(ch.attr("constraintName")), ch));
       case "dropForeignKeyConstraint" -> out.add(syn("ALTER TABLE "
-          + qualified(ch.attr("baseTableSchemaName"), ch.attr("baseTableName")) + " DROP CONSTRAINT "
-          + ch.attr("constraintName"), ch));
+          + q.qualified(ch.attr("baseTableSchemaName"), ch.attr("baseTableName")) + " DROP CONSTRAINT "
+          + q.id(ch.attr("constraintName")), ch));
       case "addUniqueConstraint" -> out.add(syn("ALTER TABLE " + table + " ADD CONSTRAINT "
-          + nz(ch.attr("constraintName"), table.replace('.', '_') + "_uniq") + " UNIQUE (" + ch.attr("columnNames") + ")", ch));
+          + nz(q.id(ch.attr("constraintName")),
+          q.id(Names.PLAIN.qualified(ch.attr("schemaName"), ch.attr("tableName")).replace('.', '_') + "_uniq")) + " UNIQUE (" + q.list(ch.attr("columnNames")) + ")", ch));
       case "dropUniqueConstraint" -> out.add(syn("ALTER TABLE " + table + " DROP CONSTRAINT "
-          + ch.attr("constraintName"), ch));
+          + q.id(ch.attr("constraintName")), ch));
       case "addPrimaryKey" -> out.add(syn("ALTER TABLE " + table + " ADD "
-          + (ch.attr("constraintName") != null ? "CONSTRAINT " + ch.attr("constraintName") + " " : "")
-          + "PRIMARY KEY (" + ch.attr("columnNames") + ")", ch));
+          + (q.id(ch.attr("constraintName")) != null ? "CONSTRAINT " + q.id(ch.attr("constraintName")) + " " : "")
+          + "PRIMARY KEY (" + q.list(ch.attr("columnNames")) + ")", ch));
       case "dropColumn" -> {
-        if (ch.attr("columnName") != null) {
-          out.add(syn("ALTER TABLE " + table + " DROP COLUMN " + ch.attr("columnName"), ch));
+        if (q.id(ch.attr("columnName")) != null) {
+          out.add(syn("ALTER TABLE " + table + " DROP COLUMN " + q.id(ch.attr("columnName")), ch));
         }
         for (MiniXml.Element c : ch.children("column")) { // each finding on its own <column>
-          out.add(syn("ALTER TABLE " + table + " DROP COLUMN " + c.attr("name"), c));
+          out.add(syn("ALTER TABLE " + table + " DROP COLUMN " + q.id(c.attr("name")), c));
         }
       }
-      case "renameColumn" -> out.add(syn("ALTER TABLE " + table + " RENAME COLUMN " + ch.attr("oldColumnName")
-          + " TO " + ch.attr("newColumnName"), ch));
-      case "renameTable" -> out.add(syn("ALTER TABLE " + qualified(ch.attr("schemaName"), ch.attr("oldTableName"))
-          + " RENAME TO " + ch.attr("newTableName"), ch));
-      case "modifyDataType" -> out.add(syn("ALTER TABLE " + table + " ALTER COLUMN " + ch.attr("columnName")
+      case "renameColumn" -> out.add(syn("ALTER TABLE " + table + " RENAME COLUMN " + q.id(ch.attr("oldColumnName"))
+          + " TO " + q.id(ch.attr("newColumnName")), ch));
+      case "renameTable" -> out.add(syn("ALTER TABLE " + q.qualified(ch.attr("schemaName"), ch.attr("oldTableName"))
+          + " RENAME TO " + q.id(ch.attr("newTableName")), ch));
+      case "modifyDataType" -> out.add(syn("ALTER TABLE " + table + " ALTER COLUMN " + q.id(ch.attr("columnName"))
           + " TYPE " + type(ch.attr("newDataType")), ch));
-      case "addDefaultValue" -> out.add(syn("ALTER TABLE " + table + " ALTER COLUMN " + ch.attr("columnName")
+      case "addDefaultValue" -> out.add(syn("ALTER TABLE " + table + " ALTER COLUMN " + q.id(ch.attr("columnName"))
           + " SET DEFAULT " + defaultOf(ch), ch));
-      case "dropDefaultValue" -> out.add(syn("ALTER TABLE " + table + " ALTER COLUMN " + ch.attr("columnName")
+      case "dropDefaultValue" -> out.add(syn("ALTER TABLE " + table + " ALTER COLUMN " + q.id(ch.attr("columnName"))
           + " DROP DEFAULT", ch));
       case "dropTable" -> out.add(syn("DROP TABLE " + table
           + ("true".equalsIgnoreCase(ch.attr("cascadeConstraints")) ? " CASCADE" : ""), ch));
-      case "createSequence" -> out.add(syn("CREATE SEQUENCE " + qualified(ch.attr("schemaName"), ch.attr("sequenceName")), ch));
-      case "dropSequence" -> out.add(syn("DROP SEQUENCE " + qualified(ch.attr("schemaName"), ch.attr("sequenceName")), ch));
+      case "createSequence" -> out.add(syn("CREATE SEQUENCE " + q.qualified(ch.attr("schemaName"), ch.attr("sequenceName")), ch));
+      case "dropSequence" -> out.add(syn("DROP SEQUENCE " + q.qualified(ch.attr("schemaName"), ch.attr("sequenceName")), ch));
       case "createView" -> out.add(syn("CREATE " + ("true".equalsIgnoreCase(ch.attr("replaceIfExists")) ? "OR REPLACE " : "")
-          + "VIEW " + qualified(ch.attr("schemaName"), ch.attr("viewName")) + " AS SELECT 1", ch));
-      case "dropView" -> out.add(syn("DROP VIEW " + qualified(ch.attr("schemaName"), ch.attr("viewName")), ch));
+          + "VIEW " + q.qualified(ch.attr("schemaName"), ch.attr("viewName")) + " AS SELECT 1", ch));
+      case "dropView" -> out.add(syn("DROP VIEW " + q.qualified(ch.attr("schemaName"), ch.attr("viewName")), ch));
       case "insert" -> {
         List<String> cols = new ArrayList<>();
         List<String> vals = new ArrayList<>();
         for (MiniXml.Element c : ch.children("column")) {
-          cols.add(c.attr("name"));
+          cols.add(q.id(c.attr("name")));
           vals.add(valueOf(c));
         }
         out.add(syn("INSERT INTO " + table + " (" + String.join(", ", cols) + ") VALUES (" + String.join(", ", vals) + ")", ch));
@@ -441,7 +451,7 @@ final class LiquibaseXml implements MigrationFormat {
         } else {
           List<String> sets = new ArrayList<>();
           for (MiniXml.Element c : ch.children("column")) {
-            sets.add(c.attr("name") + " = " + valueOf(c));
+            sets.add(q.id(c.attr("name")) + " = " + valueOf(c));
           }
           out.add(syn("UPDATE " + table + " SET " + String.join(", ", sets) + w, ch));
         }
@@ -451,6 +461,11 @@ final class LiquibaseXml implements MigrationFormat {
       default -> out.add(new Statement(ch.tag(), "", OffsetMap.clamp(ch.tag()),
           new Node.Other(ch.local()), Statement.Origin.RECOGNIZER, 0));
     }
+  }
+
+  /** {@code validate="false"} on a foreign key or check constraint: Liquibase adds it NOT VALID. */
+  private static String notValid(MiniXml.Element ch) {
+    return "false".equalsIgnoreCase(ch.attr("validate")) ? " NOT VALID" : "";
   }
 
   private static Statement dynamic(String call, String why, MiniXml.Element el) {
@@ -468,8 +483,8 @@ final class LiquibaseXml implements MigrationFormat {
     return new Span(s, Math.min(el.tag().end(), s + el.name().length()));
   }
 
-  private static String columnDef(MiniXml.Element c) {
-    StringBuilder sb = new StringBuilder(nz(c.attr("name"), "unnamed")).append(' ').append(type(c.attr("type")));
+  private static String columnDef(MiniXml.Element c, Names q) {
+    StringBuilder sb = new StringBuilder(nz(q.id(c.attr("name")), "unnamed")).append(' ').append(type(c.attr("type")));
     String def = defaultOf(c);
     if (def != null) {
       sb.append(" DEFAULT ").append(def);
@@ -487,9 +502,9 @@ final class LiquibaseXml implements MigrationFormat {
       }
       String ref = k.attr("referencedTableName");
       if (ref != null) {
-        sb.append(" REFERENCES ").append(ref);
+        sb.append(" REFERENCES ").append(q.id(ref));
         if (k.attr("referencedColumnNames") != null) {
-          sb.append(" (").append(k.attr("referencedColumnNames")).append(')');
+          sb.append(" (").append(q.list(k.attr("referencedColumnNames"))).append(')');
         }
       }
     }
@@ -537,9 +552,47 @@ final class LiquibaseXml implements MigrationFormat {
     return "'" + v.replace("'", "''") + "'";
   }
 
-  private static String qualified(String schema, String name) {
-    String n = nz(name, "unnamed");
-    return schema == null || schema.isBlank() ? n : schema + "." + n;
+  /**
+   * How the changeSet's object names reach SQL: as written and quoted under
+   * {@code objectQuotingStrategy="QUOTE_ALL_OBJECTS"} (case-sensitive), else unquoted (PostgreSQL folds them
+   * to lower case).
+   */
+  record Names(boolean quoteAll) {
+    static final Names PLAIN = new Names(false);
+
+    /** The strategy set on the changeSet, else on the changelog. */
+    static Names of(MiniXml.Element changeSet, MiniXml.Element changeLog) {
+      String s = changeSet.attr("objectQuotingStrategy");
+      if (s == null && changeLog != null) {
+        s = changeLog.attr("objectQuotingStrategy");
+      }
+      return new Names(s != null && s.strip().equalsIgnoreCase("QUOTE_ALL_OBJECTS"));
+    }
+
+    String id(String name) {
+      if (!quoteAll || name == null) {
+        return name;
+      }
+      String n = name.strip();
+      return n.startsWith("\"") ? n : "\"" + n.replace("\"", "\"\"") + "\"";
+    }
+
+    /** A comma-separated list of names. */
+    String list(String names) {
+      if (!quoteAll || names == null) {
+        return names;
+      }
+      List<String> out = new ArrayList<>();
+      for (String n : names.split(",")) {
+        out.add(id(n));
+      }
+      return String.join(", ", out);
+    }
+
+    String qualified(String schema, String name) {
+      String n = nz(id(name), "unnamed");
+      return schema == null || schema.isBlank() ? n : id(schema) + "." + n;
+    }
   }
 
   private static String nz(String s, String dflt) {
