@@ -61,7 +61,7 @@ final class LiquibaseXml implements MigrationFormat {
 
   @Override
   public List<Migration> read(List<Entry> mine, Reading r) {
-    return read(mine, r.options());
+    return read(mine, r.options(), r::problem);
   }
 
   static boolean detect(Entry e) {
@@ -70,12 +70,19 @@ final class LiquibaseXml implements MigrationFormat {
   }
 
   static List<Migration> read(List<Entry> files, ReadOptions options) {
+    return read(files, options, (e, why) -> { });
+  }
+
+  /** @param unreadable told of each YAML changelog that is not valid YAML, and why */
+  static List<Migration> read(List<Entry> files, ReadOptions options,
+      java.util.function.BiConsumer<Entry, String> unreadable) {
     Map<Path, Entry> byPath = new LinkedHashMap<>();
     Map<Path, MiniXml.Element> roots = new HashMap<>();
     for (Entry e : files) {
       Path p = e.path().toAbsolutePath().normalize();
       String n = e.name().toLowerCase(Locale.ROOT);
-      MiniXml.Element root = n.endsWith(".xml") ? MiniXml.parse(e.text()) : LiquibaseYaml.parse(e.text());
+      MiniXml.Element root = n.endsWith(".xml") ? MiniXml.parse(e.text())
+          : LiquibaseYaml.parse(e.text(), why -> unreadable.accept(e, why));
       if (root != null && root.local().equals("databaseChangeLog")) {
         byPath.put(p, e);
         roots.put(p, root);

@@ -10,6 +10,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -46,6 +47,11 @@ final class LiquibaseYaml {
 
   /** The changelog's element tree; null when the text is not YAML or holds no {@code databaseChangeLog}. */
   static MiniXml.Element parse(String text) {
+    return parse(text, why -> { });
+  }
+
+  /** @param invalid told why, when the text is not valid YAML */
+  static MiniXml.Element parse(String text, java.util.function.Consumer<String> invalid) {
     LoadSettings settings = LoadSettings.builder().setLabel("changelog").setAllowDuplicateKeys(true)
         .setMaxAliasesForCollections(50).setCodePointLimit(Math.max(3 * 1024 * 1024, 4 * text.length())).build();
     try {
@@ -58,7 +64,15 @@ final class LiquibaseYaml {
       }
       return null;
     } catch (YamlEngineException e) {
-      return null; // not YAML Liquibase could read either
+      String where = "";
+      String what = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").strip();
+      if (e instanceof MarkedYamlEngineException m) {
+        what = m.getProblem();
+        where = m.getProblemMark().map(k -> " at line " + (k.getLine() + 1) + ", column " + (k.getColumn() + 1))
+            .orElse("");
+      }
+      invalid.accept("not valid YAML" + where + " (" + what + "), so Liquibase cannot read it either");
+      return null;
     } catch (RuntimeException | StackOverflowError e) {
       if (Reading.strict()) {
         throw e;

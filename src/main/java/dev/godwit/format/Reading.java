@@ -86,6 +86,11 @@ final class Reading {
     }
   }
 
+  /** A file of this format that could not be read (the user's file is broken, not Godwit). */
+  void problem(Entry e, String message) {
+    problems.add(new FileProblem(e.file().path(), message));
+  }
+
   static boolean strict() {
     return Boolean.getBoolean(STRICT);
   }

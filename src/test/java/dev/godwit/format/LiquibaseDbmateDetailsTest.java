@@ -107,6 +107,17 @@ class LiquibaseDbmateDetailsTest {
   }
 
   @Test
+  void aYamlChangelogThatIsNotYamlIsAProblemOfTheFileNotASilentSkip(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("changelog.yaml"), "databaseChangeLog:\n  - changeSet:\n      id: 1\n"
+        + "      changes:\n        - sql: {sql: \"SELECT 1\"\n  - changeSet: x\n");
+    Project p = read(dir);
+    assertThat(p.migrations()).isEmpty();
+    assertThat(p.problems()).singleElement().satisfies(pr -> assertThat(pr.message())
+        .isEqualTo("not valid YAML at line 6, column 3 (expected ',' or '}', but got -), so Liquibase cannot read it"
+            + " either"));
+  }
+
+  @Test
   void aDbmateSectionWithoutTransactionRunsSeveralStatementsAsOneImplicitTransaction(@TempDir Path dir)
       throws IOException {
     Files.writeString(dir.resolve("20260101000000_two.sql"), "-- migrate:up transaction:false\n"
