@@ -78,7 +78,10 @@ public final class ProjectReader {
     return new Project(ordered, problems, undo);
   }
 
-  /** Problems of files a format reader gave up on (a bug in Godwit, never the user's fault). */
+  /**
+   * Problems of files a format reader gave up on: a crash (a bug in Godwit, never the user's fault), or a
+   * file its tool could not read either (a YAML changelog that is not YAML).
+   */
   private final List<FileProblem> readerProblems = java.util.Collections.synchronizedList(new ArrayList<>());
 
   private static boolean isSql(Path p) {
@@ -92,7 +95,9 @@ public final class ProjectReader {
       return new Project(List.of(), List.of(r.problem()), false);
     }
     Grouped g = group(List.of(new Entry(Path.of(filename), r.file())));
-    return new Project(g.migrations, List.of(), g.undo);
+    List<FileProblem> problems = new ArrayList<>(readerProblems);
+    readerProblems.clear();
+    return new Project(g.migrations, problems, g.undo);
   }
 
   /**
