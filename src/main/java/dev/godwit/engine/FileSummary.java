@@ -43,7 +43,10 @@ public record FileSummary(String path, Format format, int statements, int checke
     return new FileSummary(p, format, statements, checked, notes);
   }
 
-  /** Every file of the project, sorted by path: the migration scripts' files, then those that could not be read. */
+  /**
+   * Every file of the project, sorted by path: the migration scripts' files, those that could not be read,
+   * and those a format took but made no migration of.
+   */
   public static List<FileSummary> of(Project project) {
     Map<String, Acc> byPath = new LinkedHashMap<>();
     for (Migration m : project.migrations()) {
@@ -76,9 +79,15 @@ public record FileSummary(String path, Format format, int statements, int checke
     for (Map.Entry<String, Acc> e : byPath.entrySet()) {
       out.add(e.getValue().summary(e.getKey()));
     }
+    Set<String> listed = new java.util.HashSet<>(byPath.keySet());
     for (FileProblem p : project.problems()) {
-      if (!byPath.containsKey(p.path())) {
+      if (listed.add(p.path())) {
         out.add(new FileSummary(p.path(), null, 0, 0, List.of("not analyzed: " + p.message())));
+      }
+    }
+    for (Project.Unused u : project.unused()) {
+      if (listed.add(u.file().path())) {
+        out.add(new FileSummary(u.file().path(), u.format(), 0, 0, List.of(u.why())));
       }
     }
     out.sort(Comparator.comparing(FileSummary::path));

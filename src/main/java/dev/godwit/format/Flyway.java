@@ -64,6 +64,11 @@ final class Flyway implements MigrationFormat {
   }
 
   @Override
+  public String noMigration(Entry e) {
+    return e.name().startsWith("R") ? "a repeatable Java migration: Godwit does not read those" : null;
+  }
+
+  @Override
   public List<Migration> read(List<Entry> mine, Reading r) {
     Map<String, List<Entry>> flywayV = new LinkedHashMap<>();
     Map<String, List<Entry>> flywayU = new LinkedHashMap<>();

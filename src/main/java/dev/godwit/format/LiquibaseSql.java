@@ -55,6 +55,12 @@ final class LiquibaseSql implements MigrationFormat {
   }
 
   @Override
+  public String noMigration(Entry e) {
+    return CHANGESET.matcher(e.text()).find() ? "no changeset for PostgreSQL in it: the others name another dbms"
+        : "no --changeset line in it";
+  }
+
+  @Override
   public List<Migration> read(List<Entry> mine, Reading r) {
     List<Migration> out = new ArrayList<>();
     for (Entry e : mine) {

@@ -60,6 +60,16 @@ final class LiquibaseXml implements MigrationFormat {
   }
 
   @Override
+  public String noMigration(Entry e) {
+    boolean xml = e.name().toLowerCase(Locale.ROOT).endsWith(".xml");
+    if (!e.text().contains("changeSet")) {
+      return e.text().contains(xml ? "<include" : "include") ? "a master changelog: it includes others and has no"
+          + " changeSet of its own" : "a changelog without any changeSet";
+    }
+    return "no changeSet for PostgreSQL in it: the others name another dbms, or their preconditions do";
+  }
+
+  @Override
   public List<Migration> read(List<Entry> mine, Reading r) {
     return read(mine, r.options(), r::problem);
   }

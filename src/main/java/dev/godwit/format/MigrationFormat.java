@@ -26,6 +26,14 @@ interface MigrationFormat {
   List<Migration> read(List<Entry> mine, Reading r);
 
   /**
+   * Why a file it took holds no migration, for the report's list of files; null when the file is the
+   * format's but no migration by nature (a sqitch plan or verify script), and is not listed.
+   */
+  default String noMigration(Entry e) {
+    return "read as " + kind().id() + ", but Godwit found no migration in it";
+  }
+
+  /**
    * How the tool runs a script unless the script or its configuration says otherwise (a marker, an
    * attribute, a {@code .conf} file, a statement that cannot run in a transaction), and why.
    */

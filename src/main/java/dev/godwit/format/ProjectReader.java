@@ -39,6 +39,7 @@ public final class ProjectReader {
   public Project read(List<Path> roots) {
     List<FileProblem> problems = new ArrayList<>();
     List<Migration> migrations = new ArrayList<>();
+    List<Project.Unused> unused = new ArrayList<>();
     boolean undo = false;
     for (Path root : roots) {
       List<FileWalker.Found> found = FileWalker.walk(root, FileWalker.MIGRATION_FILE);
@@ -68,6 +69,7 @@ public final class ProjectReader {
       preparsed.clear();
       undo |= g.undo;
       migrations.addAll(g.migrations);
+      unused.addAll(g.unused);
     }
     problems.addAll(readerProblems);
     readerProblems.clear();
@@ -75,7 +77,7 @@ public final class ProjectReader {
     for (Migration m : migrations) {
       ordered.add(m.at(ordered.size()));
     }
-    return new Project(ordered, problems, undo);
+    return new Project(ordered, problems, undo, unused);
   }
 
   /**
@@ -97,7 +99,7 @@ public final class ProjectReader {
     Grouped g = group(List.of(new Entry(Path.of(filename), r.file())));
     List<FileProblem> problems = new ArrayList<>(readerProblems);
     readerProblems.clear();
-    return new Project(g.migrations, problems, g.undo);
+    return new Project(g.migrations, problems, g.undo, g.unused);
   }
 
   /**
@@ -180,7 +182,7 @@ public final class ProjectReader {
     return s.isEmpty() ? p.getFileName().toString() : s;
   }
 
-  private record Grouped(List<Migration> migrations, boolean undo) {}
+  private record Grouped(List<Migration> migrations, boolean undo, List<Project.Unused> unused) {}
 
   /**
    * The formats, in the order they take files out of a root's pool: a sqitch plan claims its folders and a
@@ -218,6 +220,7 @@ public final class ProjectReader {
     Reading r = new Reading(options, this::parsed, readerProblems);
     List<Entry> pool = new ArrayList<>(all);
     Map<Format, List<Migration>> read = new java.util.EnumMap<>(Format.class);
+    List<Project.Unused> unused = new ArrayList<>();
     for (MigrationFormat f : FORMATS) {
       List<Entry> mine = f.detect(pool, r);
       if (mine.isEmpty()) {
@@ -226,7 +229,19 @@ public final class ProjectReader {
       java.util.Set<Entry> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       taken.addAll(mine);
       pool.removeIf(taken::contains);
-      read.put(f.kind(), f.read(mine, r));
+      List<Migration> migrations = f.read(mine, r);
+      read.put(f.kind(), migrations);
+      java.util.Set<SourceFile> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      for (Migration m : migrations) {
+        m.up().forEach(s -> used.add(s.file()));
+        m.down().forEach(s -> used.add(s.file()));
+      }
+      for (Entry e : mine) {
+        String why = used.contains(e.file()) ? null : f.noMigration(e);
+        if (why != null) {
+          unused.add(new Project.Unused(e.file(), f.kind(), why));
+        }
+      }
     }
     List<Migration> perFile = new ArrayList<>();
     for (Format k : PER_FILE) {
@@ -243,6 +258,6 @@ public final class ProjectReader {
     for (Format k : LISTED) {
       out.addAll(k == Format.PYTHON_SCRIPT ? perFile : read.getOrDefault(k, List.of()));
     }
-    return new Grouped(out, r.undo());
+    return new Grouped(out, r.undo(), unused);
   }
 }

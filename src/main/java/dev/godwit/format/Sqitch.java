@@ -57,6 +57,16 @@ final class Sqitch implements MigrationFormat {
   }
 
   @Override
+  public String noMigration(Entry e) {
+    Path p = e.path().toAbsolutePath().normalize();
+    if (e.name().equals("sqitch.plan") || (p.getParent() != null && p.getParent().getFileName() != null
+        && p.getParent().getFileName().toString().equals("verify"))) {
+      return null; // the plan and the verify scripts are sqitch's, not migrations
+    }
+    return "not in sqitch.plan: sqitch never deploys or reverts it";
+  }
+
+  @Override
   public List<Migration> read(List<Entry> mine, Reading r) {
     Map<Path, Entry> byPath = new java.util.LinkedHashMap<>();
     for (Entry e : mine) {

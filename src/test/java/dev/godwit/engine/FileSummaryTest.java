@@ -33,6 +33,26 @@ class FileSummaryTest {
   }
 
   @Test
+  void aFileAFormatTookButMadeNoMigrationOfIsListedWithWhy(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("changelog-mssql.xml"), "<databaseChangeLog>\n"
+        + "  <changeSet id=\"1\" author=\"a\" dbms=\"mssql\"><sql>SELECT 1</sql></changeSet>\n</databaseChangeLog>\n");
+    Path sqitch = Files.createDirectories(dir.resolve("sqitch"));
+    Files.writeString(sqitch.resolve("sqitch.plan"), "%project=shop\n\ncarts 2026-01-01T00:00:00Z A <a@x> # carts\n");
+    Files.createDirectories(sqitch.resolve("deploy"));
+    Files.createDirectories(sqitch.resolve("verify"));
+    Files.writeString(sqitch.resolve("deploy/carts.sql"), "CREATE TABLE carts (id bigint);\n");
+    Files.writeString(sqitch.resolve("deploy/old_carts.sql"), "CREATE TABLE old_carts (id bigint);\n");
+    Files.writeString(sqitch.resolve("verify/carts.sql"), "SELECT id FROM carts WHERE false;\n");
+    List<FileSummary> files = FileSummary.of(new ProjectReader(ReadOptions.defaults(), dir).read(List.of(dir)));
+    assertThat(files).extracting(f -> f.path() + " " + f.format() + " " + f.statements() + " " + f.notes())
+        .containsExactly(
+            "changelog-mssql.xml liquibase-xml 0 [no changeSet for PostgreSQL in it: the others name another dbms,"
+                + " or their preconditions do]",
+            "sqitch/deploy/carts.sql sqitch 1 []",
+            "sqitch/deploy/old_carts.sql sqitch 0 [not in sqitch.plan: sqitch never deploys or reverts it]");
+  }
+
+  @Test
   void aFormatsOwnNoteWinsOverTheGenericOne(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("V1__x.sql"), "");
     Project p = new ProjectReader(ReadOptions.defaults(), dir).read(List.of(dir));
