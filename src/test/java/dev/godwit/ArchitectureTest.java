@@ -57,6 +57,12 @@ class ArchitectureTest {
   static final ArchRule onlyParseSeesJsqlParser = noClasses().that().resideOutsideOfPackage("dev.godwit.parse..")
       .should().dependOnClassesThat().resideInAPackage("net.sf.jsqlparser..");
 
+  /** SnakeYAML Engine reads two things: the configuration file and Liquibase YAML changelogs. */
+  @ArchTest
+  static final ArchRule snakeYamlInTwoClasses = noClasses().that().doNotHaveFullyQualifiedName("dev.godwit.config.ConfigLoader")
+      .and().doNotHaveFullyQualifiedName("dev.godwit.format.LiquibaseYaml")
+      .should().dependOnClassesThat().resideInAPackage("org.snakeyaml..");
+
   @ArchTest
   static final ArchRule onlyCliSeesPicocli = noClasses().that().resideOutsideOfPackage("dev.godwit.cli..")
       .should().dependOnClassesThat().resideInAPackage("picocli..");

@@ -201,9 +201,10 @@ final class CheckCommand implements Callable<Integer> {
       env.err().println("godwit: " + e.describe());
       return Main.EXIT_USAGE;
     }
-    if (migrationFormat != null && !ReadOptions.SQL_FORMATS.contains(migrationFormat)) {
+    if (migrationFormat != null && (dev.godwit.model.Format.of(migrationFormat) == null
+        || !dev.godwit.model.Format.of(migrationFormat).forcesSql())) {
       throw usage("--migration-format " + migrationFormat + " is not valid; use one of "
-          + String.join(", ", ReadOptions.SQL_FORMATS));
+          + String.join(", ", dev.godwit.model.Format.sqlIds()));
     }
     LintSettings settings = Settings.merge(cfg,
         new Flags(pgVersion, canonical(enable), canonical(disable), requireDowngrade));
@@ -333,7 +334,7 @@ final class CheckCommand implements Callable<Integer> {
   /** The folder that machine-read paths (SARIF, annotations, baselines) are relative to. */
   private Path root;
   /** The SQL format of each configured migrations folder that names one. */
-  private Map<Path, String> dirFormats = Map.of();
+  private Map<Path, dev.godwit.model.Format> dirFormats = Map.of();
   /** Which migration folders share a database ({@code histories:} of the configuration). */
   private GodwitConfig.Histories histories = GodwitConfig.Histories.SEPARATE;
 
@@ -405,8 +406,8 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private Outcome evaluate(Plan plan, LintSettings settings) throws IOException {
-    ReadOptions options = new ReadOptions(assumeInTransaction, settings.pgVersion(), threads, migrationFormat,
-        dirFormats);
+    ReadOptions options = new ReadOptions(assumeInTransaction, settings.pgVersion(), threads,
+        dev.godwit.model.Format.of(migrationFormat), dirFormats);
     ProjectReader reader = new ProjectReader(options, env.workDir());
     Project project = stdinFilename != null ? reader.readStdin(env.in(), stdinFilename) : reader.read(plan.roots());
     LintResult result = LargeTables.raise(new Linter(BuiltinRules.ALL, settings).lint(project,
@@ -559,7 +560,11 @@ final class CheckCommand implements Callable<Integer> {
     for (Notification n : r.notifications()) {
       notes.add(new Notification(n.level(), n.message(), rebase(n.path()), n.ruleId()));
     }
-    return new LintResult(findings, r.rules(), notes, r.files(), r.statements(), r.successful());
+    List<dev.godwit.engine.FileSummary> read = new ArrayList<>();
+    for (dev.godwit.engine.FileSummary s : r.fileSummaries()) {
+      read.add(s.withPath(rebase(s.path())));
+    }
+    return new LintResult(findings, r.rules(), notes, r.files(), r.statements(), r.successful(), read);
   }
 
   /**
@@ -686,7 +691,7 @@ final class CheckCommand implements Callable<Integer> {
       // per migration format: migrations, up/down pairs, statements, unparsed, notes (SQL Godwit cannot know)
       Map<String, int[]> byFormat = new java.util.TreeMap<>();
       for (var m : project.migrations()) {
-        int[] c = byFormat.computeIfAbsent(m.format(), k -> new int[6]);
+        int[] c = byFormat.computeIfAbsent(m.format().id(), k -> new int[6]);
         c[0]++;
         if (m.autoDowngrade() != null) {
           c[5]++;

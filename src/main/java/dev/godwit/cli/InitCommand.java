@@ -66,7 +66,7 @@ final class InitCommand implements Callable<Integer> {
   /** Folders holding migrations, with their format, in the order found (at most {@link #MAX_FOLDERS}). */
   private List<StarterConfig.Detected> detect(Path dir) {
     Project project = new ProjectReader(ReadOptions.defaults(), dir).read(List.of(dir));
-    Map<String, String> folders = new LinkedHashMap<>();
+    Map<String, dev.godwit.model.Format> folders = new LinkedHashMap<>();
     for (Migration m : project.migrations()) {
       for (Script s : m.up()) {
         String path = s.file().path();
@@ -76,7 +76,7 @@ final class InitCommand implements Callable<Integer> {
       }
     }
     List<StarterConfig.Detected> out = new ArrayList<>();
-    for (Map.Entry<String, String> e : folders.entrySet()) {
+    for (Map.Entry<String, dev.godwit.model.Format> e : folders.entrySet()) {
       if (out.size() == MAX_FOLDERS) {
         break;
       }

@@ -1,5 +1,7 @@
 package dev.godwit.config;
 
+import dev.godwit.model.Format;
+
 import dev.godwit.engine.LintSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -155,7 +157,7 @@ final class ConfigLoader {
       if (path == null) {
         throw error(item, "a migrations entry needs a path, e.g. \"- path: db/migration\"");
       }
-      out.add(new GodwitConfig.MigrationDir(file.getParent().resolve(path).normalize(), format, line(item)));
+      out.add(new GodwitConfig.MigrationDir(file.getParent().resolve(path).normalize(), Format.of(format), line(item)));
     }
     return out;
   }

@@ -1,5 +1,7 @@
 package dev.godwit.config;
 
+import dev.godwit.model.Format;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +30,7 @@ public record GodwitConfig(
     Histories histories) {
 
   /** The migration formats a {@code migrations:} entry may name. */
-  public static final List<String> FORMATS = List.of(
-      "flyway", "golang-migrate", "dbmate", "liquibase-sql", "sqitch", "alembic", "numbered", "plain");
+  public static final List<String> FORMATS = Format.configurableIds();
 
   /** Every top-level key, in the order of the documentation. */
   public static final List<String> KEYS = List.of("postgres-version", "migrations", "rules", "immutable-tables",
@@ -45,7 +46,7 @@ public record GodwitConfig(
    * @param format one of {@link #FORMATS}, or null for auto-detection
    * @param line where the entry is written, for messages
    */
-  public record MigrationDir(Path path, String format, int line) {}
+  public record MigrationDir(Path path, Format format, int line) {}
 
   /**
    * How the migration folders of one run (the {@code migrations:} entries, or the PATHs named) relate:

@@ -1,5 +1,7 @@
 package dev.godwit.config;
 
+import dev.godwit.model.Format;
+
 import dev.godwit.engine.LintSettings;
 import dev.godwit.rule.Severity;
 import java.nio.file.FileSystems;
@@ -43,8 +45,8 @@ public final class Settings {
   }
 
   /** The format of each configured migrations folder that names one. */
-  public static Map<Path, String> dirFormats(GodwitConfig config) {
-    Map<Path, String> out = new java.util.LinkedHashMap<>();
+  public static Map<Path, Format> dirFormats(GodwitConfig config) {
+    Map<Path, Format> out = new java.util.LinkedHashMap<>();
     for (GodwitConfig.MigrationDir d : config.migrations()) {
       if (d.format() != null) {
         out.put(d.path(), d.format());

@@ -1,6 +1,7 @@
 package dev.godwit.config;
 
 import dev.godwit.engine.LintSettings;
+import dev.godwit.model.Format;
 import java.util.List;
 
 /** The commented {@code .godwit.yml} that {@code godwit init} writes, and the snippets it prints. */
@@ -8,7 +9,7 @@ public final class StarterConfig {
   private StarterConfig() {}
 
   /** A detected migration folder: path relative to the config file, with '/' separators, and its format. */
-  public record Detected(String path, String format) {}
+  public record Detected(String path, Format format) {}
 
   public static String render(List<Detected> detected) {
     StringBuilder sb = new StringBuilder();
@@ -25,7 +26,7 @@ public final class StarterConfig {
       sb.append("migrations:\n");
       for (Detected d : detected) {
         sb.append("  - path: ").append(quote(d.path())).append('\n');
-        if (d.format() != null && GodwitConfig.FORMATS.contains(d.format())) {
+        if (d.format() != null && d.format().configurable()) {
           sb.append("    format: ").append(d.format()).append('\n');
         }
       }

@@ -13,6 +13,7 @@ import java.util.List;
  * @param files files read
  * @param statements statements analyzed
  * @param successful false when a rule crashed or a file could not be read
+ * @param fileSummaries every file read, by path: its format, its statements, why it gave nothing to check
  */
 public record LintResult(
     List<Finding> findings,
@@ -20,11 +21,23 @@ public record LintResult(
     List<Notification> notifications,
     int files,
     int statements,
-    boolean successful) {
+    boolean successful,
+    List<FileSummary> fileSummaries) {
   public LintResult {
     findings = List.copyOf(findings);
     rules = List.copyOf(rules);
     notifications = List.copyOf(notifications);
+    fileSummaries = List.copyOf(fileSummaries);
+  }
+
+  public LintResult(List<Finding> findings, List<RuleInfo> rules, List<Notification> notifications, int files,
+      int statements, boolean successful) {
+    this(findings, rules, notifications, files, statements, successful, List.of());
+  }
+
+  /** How many of the files read held nothing Godwit could check. */
+  public int filesNothingChecked() {
+    return (int) fileSummaries.stream().filter(FileSummary::nothingChecked).count();
   }
 
   public int indexOf(String ruleId) {

@@ -1,6 +1,7 @@
 package dev.godwit.engine;
 
 import dev.godwit.model.Direction;
+import dev.godwit.model.Format;
 import dev.godwit.model.Migration;
 import dev.godwit.model.Node;
 import dev.godwit.model.Project;
@@ -135,7 +136,7 @@ public final class Linter {
       for (Migration m : all.get(h)) {
         own.add(new Migration(m.format(), m.version(), m.description(), own.size(), m.up(), m.down(),
             m.autoDowngrade()));
-        undo |= m.format() != null && m.format().startsWith("flyway") && !m.down().isEmpty();
+        undo |= m.format() != null && m.format().isFlyway() && !m.down().isEmpty();
       }
       // the files that could not be read are reported once, with the first history
       Project alone = new Project(own, h == 0 ? project.problems() : List.of(), project.hasUndoMigrations() && undo);
@@ -226,7 +227,8 @@ public final class Linter {
       infos.add(r.info());
     }
     boolean ok = notes.stream().noneMatch(n -> n.level() == Severity.ERROR);
-    return new LintResult(result, infos, notes, files.size() + project.problems().size(), statements, ok);
+    return new LintResult(result, infos, notes, files.size() + project.problems().size(), statements, ok,
+        FileSummary.of(project));
   }
 
   /** Runs the statement rules over one script, replaying each statement into {@code schema} after its rules. */
@@ -295,8 +297,8 @@ public final class Linter {
    * is not run again, on a database that has it already: Godwit assumes that path is the same.)
    */
   static boolean keepsSession(Migration m) {
-    String f = m.format() == null ? "" : m.format();
-    return f.startsWith("liquibase") || f.equals("golang-migrate") || f.equals("dbmate") || f.equals("alembic");
+    Format f = m.format();
+    return f != null && (f.isLiquibase() || f == Format.GOLANG_MIGRATE || f == Format.DBMATE || f == Format.ALEMBIC);
   }
 
   /**

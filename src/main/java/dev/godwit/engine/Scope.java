@@ -31,12 +31,18 @@ public final class Scope {
         notes.add(n);
       }
     }
-    return new LintResult(findings, result.rules(), notes, files, result.statements(), result.successful());
+    List<FileSummary> read = new ArrayList<>();
+    for (FileSummary s : result.fileSummaries()) {
+      if (paths.contains(s.path())) {
+        read.add(s);
+      }
+    }
+    return new LintResult(findings, result.rules(), notes, files, result.statements(), result.successful(), read);
   }
 
   /** The same result with other findings (e.g. those a baseline did not accept). */
   public static LintResult withFindings(LintResult result, List<Finding> findings) {
     return new LintResult(findings, result.rules(), result.notifications(), result.files(), result.statements(),
-        result.successful());
+        result.successful(), result.fileSummaries());
   }
 }

@@ -5,6 +5,7 @@ import dev.godwit.format.PyTokenizer.Kind;
 import dev.godwit.format.PyTokenizer.Tok;
 import dev.godwit.model.Comment;
 import dev.godwit.model.Direction;
+import dev.godwit.model.Format;
 import dev.godwit.model.Migration;
 import dev.godwit.model.Script;
 import dev.godwit.model.SourceFile;
@@ -26,7 +27,7 @@ import java.util.regex.Pattern;
  * docstring or raises {@code NotImplementedError} is no downgrade.
  */
 final class Alembic {
-  static final String FORMAT = "alembic";
+  static final Format FORMAT = Format.ALEMBIC;
   static final String TX = "Alembic runs the migration in a transaction (transactional DDL on PostgreSQL)";
 
   private Alembic() {}

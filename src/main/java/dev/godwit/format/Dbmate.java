@@ -1,6 +1,7 @@
 package dev.godwit.format;
 
 import dev.godwit.model.Direction;
+import dev.godwit.model.Format;
 import dev.godwit.model.Migration;
 import dev.godwit.model.Script;
 import dev.godwit.model.Span;
@@ -12,15 +13,46 @@ import java.util.regex.Pattern;
 
 /**
  * dbmate: one file per migration, {@code -- migrate:up} and {@code -- migrate:down} sections, each run
- * in a transaction unless its marker says {@code transaction:false}. An empty down section is an absent
- * downgrade.
+ * in a transaction unless its marker says {@code transaction:false}; then dbmate still sends the whole
+ * section in one {@code Exec}, so a section of several statements runs as one implicit transaction block
+ * (PostgreSQL's simple query protocol), and only a section of one statement runs outside any transaction.
+ * An empty down section is an absent downgrade.
  */
-final class Dbmate {
-  static final String FORMAT = "dbmate";
+final class Dbmate implements MigrationFormat {
+  static final Format FORMAT = Format.DBMATE;
   static final Pattern MARKER = Pattern.compile("(?m)^--\\s*migrate:(up|down)\\b([^\\r\\n]*)$");
   private static final Pattern VERSION = Pattern.compile("^(\\d+)[_-]?(.*)\\.sql$");
 
-  private Dbmate() {}
+  @Override
+  public Format kind() {
+    return FORMAT;
+  }
+
+  @Override
+  public TxModel transactions(ReadOptions options) {
+    return new TxModel(TxMode.WRAPPED, "dbmate runs each section in a transaction");
+  }
+
+  @Override
+  public List<Entry> detect(List<Entry> pool, Reading r) {
+    List<Entry> out = new ArrayList<>();
+    for (Entry e : pool) {
+      Format forced = r.forced(e);
+      if (Reading.isSql(e) && (forced == FORMAT || forced == null && detect(e))) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public List<Migration> read(List<Entry> mine, Reading r) {
+    List<Migration> out = new ArrayList<>();
+    for (Entry e : mine) {
+      out.addAll(r.safely(e, () -> List.of(read(e))));
+    }
+    return out;
+  }
 
   static boolean detect(Entry e) {
     // the plain substring test first: the multi-line pattern tries every position of a file without markers
@@ -49,10 +81,15 @@ final class Dbmate {
       var parsed = ScriptBuilder.parse(e.file(), region);
       boolean noTx = k[3] == 1;
       String section = k[0] == 0 ? "up" : "down";
+      // without a transaction of its own, dbmate sends the section in one Exec: PostgreSQL runs several
+      // statements sent at once as one implicit transaction block
+      boolean several = parsed.statements().size() > 1;
       Script s = parsed.script(e.file(), k[0] == 0 ? Direction.UP : Direction.DOWN, region,
-          noTx ? TxMode.AUTOCOMMIT : TxMode.WRAPPED,
-          noTx ? "the -- migrate:" + section + " marker sets transaction:false"
-              : "dbmate runs the " + section + " section in a transaction");
+          !noTx ? TxMode.WRAPPED : several ? TxMode.IMPLICIT_MULTI_STATEMENT : TxMode.AUTOCOMMIT,
+          !noTx ? "dbmate runs the " + section + " section in a transaction"
+              : several ? "the -- migrate:" + section + " marker sets transaction:false, and dbmate sends the"
+                  + " section's statements in one Exec, which PostgreSQL runs as one implicit transaction"
+              : "the -- migrate:" + section + " marker sets transaction:false");
       if (k[0] == 0) {
         if (up.isEmpty()) {
           up.add(s);

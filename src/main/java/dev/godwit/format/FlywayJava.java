@@ -24,6 +24,7 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.godwit.model.Direction;
+import dev.godwit.model.Format;
 import dev.godwit.model.LineIndex;
 import dev.godwit.model.OffsetMap;
 import dev.godwit.model.Script;
@@ -49,7 +50,7 @@ import java.util.regex.Pattern;
  * statement on the call. {@code canExecuteInTransaction()} returning false means no transaction.
  */
 final class FlywayJava {
-  static final String FORMAT = "flyway-java";
+  static final Format FORMAT = Format.FLYWAY_JAVA;
   static final Pattern NAME = Pattern.compile("^([VUR])(\\d[0-9._]*)?__(.*)\\.java$");
   private static final Set<String> FIRST_ARG_SQL = Set.of("execute", "executeUpdate", "executeLargeUpdate",
       "executeQuery", "addBatch", "prepareStatement", "prepareCall", "update", "queryForList", "queryForObject",

@@ -1,6 +1,7 @@
 package dev.godwit.format;
 
 import dev.godwit.model.Direction;
+import dev.godwit.model.Format;
 import dev.godwit.model.Migration;
 import dev.godwit.model.OffsetMap;
 import dev.godwit.model.Script;
@@ -20,8 +21,8 @@ import java.util.regex.Pattern;
  * cannot generate a rollback for raw SQL). Changesets for other databases ({@code dbms:mysql}) are
  * skipped.
  */
-final class LiquibaseSql {
-  static final String FORMAT = "liquibase-sql";
+final class LiquibaseSql implements MigrationFormat {
+  static final Format FORMAT = Format.LIQUIBASE_SQL;
   private static final Pattern HEADER = Pattern.compile("^\\s*--\\s*liquibase\\s+formatted\\s+sql\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern CHANGESET = Pattern.compile("(?m)^[ \\t]*--[ \\t]*changeset[ \\t]+([^\\r\\n]*)$",
@@ -31,7 +32,42 @@ final class LiquibaseSql {
   private static final Pattern ROLLBACK_BLOCK = Pattern.compile("/\\*\\s*liquibase\\s+rollback\\b(.*?)\\*/",
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-  private LiquibaseSql() {}
+  @Override
+  public Format kind() {
+    return FORMAT;
+  }
+
+  @Override
+  public TxModel transactions(ReadOptions options) {
+    return new TxModel(TxMode.WRAPPED, "Liquibase runs each changeset in a transaction");
+  }
+
+  @Override
+  public List<Entry> detect(List<Entry> pool, Reading r) {
+    List<Entry> out = new ArrayList<>();
+    for (Entry e : pool) {
+      Format forced = r.forced(e);
+      if (Reading.isSql(e) && (forced == FORMAT || forced == null && detect(e))) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public String noMigration(Entry e) {
+    return CHANGESET.matcher(e.text()).find() ? "no changeset for PostgreSQL in it: the others name another dbms"
+        : "no --changeset line in it";
+  }
+
+  @Override
+  public List<Migration> read(List<Entry> mine, Reading r) {
+    List<Migration> out = new ArrayList<>();
+    for (Entry e : mine) {
+      out.addAll(r.safely(e, () -> read(e)));
+    }
+    return out;
+  }
 
   static boolean detect(Entry e) {
     return e.name().toLowerCase(Locale.ROOT).endsWith(".sql") && HEADER.matcher(e.text()).find()

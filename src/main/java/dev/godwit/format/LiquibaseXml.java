@@ -1,6 +1,7 @@
 package dev.godwit.format;
 
 import dev.godwit.model.Direction;
+import dev.godwit.model.Format;
 import dev.godwit.model.Migration;
 import dev.godwit.model.Node;
 import dev.godwit.model.OffsetMap;
@@ -27,9 +28,9 @@ import java.util.Set;
  * changes all have Liquibase's automatic rollback ({@code createTable}, {@code addColumn},
  * {@code createIndex}, ...) still has one, any other has none.
  */
-final class LiquibaseXml {
-  static final String FORMAT = "liquibase-xml";
-  static final String FORMAT_YAML = "liquibase-yaml";
+final class LiquibaseXml implements MigrationFormat {
+  static final Format FORMAT = Format.LIQUIBASE_XML;
+  static final Format FORMAT_YAML = Format.LIQUIBASE_YAML;
 
   /** Changes for which Liquibase generates the rollback itself. */
   static final Set<String> AUTO_ROLLBACK = Set.of("createTable", "addColumn", "createIndex",
@@ -37,7 +38,41 @@ final class LiquibaseXml {
       "addNotNullConstraint", "createSequence", "createView", "addDefaultValue", "renameView",
       "addLookupTable", "renameSequence", "addAutoIncrement", "tagDatabase");
 
-  private LiquibaseXml() {}
+  @Override
+  public Format kind() {
+    return FORMAT;
+  }
+
+  @Override
+  public TxModel transactions(ReadOptions options) {
+    return new TxModel(TxMode.WRAPPED, "Liquibase runs each changeSet in a transaction");
+  }
+
+  @Override
+  public List<Entry> detect(List<Entry> pool, Reading r) {
+    List<Entry> out = new ArrayList<>();
+    for (Entry e : pool) {
+      if (detect(e)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public String noMigration(Entry e) {
+    boolean xml = e.name().toLowerCase(Locale.ROOT).endsWith(".xml");
+    if (!e.text().contains("changeSet")) {
+      return e.text().contains(xml ? "<include" : "include") ? "a master changelog: it includes others and has no"
+          + " changeSet of its own" : "a changelog without any changeSet";
+    }
+    return "no changeSet for PostgreSQL in it: the others name another dbms, or their preconditions do";
+  }
+
+  @Override
+  public List<Migration> read(List<Entry> mine, Reading r) {
+    return read(mine, r.options(), r::problem);
+  }
 
   static boolean detect(Entry e) {
     String n = e.name().toLowerCase(Locale.ROOT);
@@ -45,12 +80,19 @@ final class LiquibaseXml {
   }
 
   static List<Migration> read(List<Entry> files, ReadOptions options) {
+    return read(files, options, (e, why) -> { });
+  }
+
+  /** @param unreadable told of each YAML changelog that is not valid YAML, and why */
+  static List<Migration> read(List<Entry> files, ReadOptions options,
+      java.util.function.BiConsumer<Entry, String> unreadable) {
     Map<Path, Entry> byPath = new LinkedHashMap<>();
     Map<Path, MiniXml.Element> roots = new HashMap<>();
     for (Entry e : files) {
       Path p = e.path().toAbsolutePath().normalize();
       String n = e.name().toLowerCase(Locale.ROOT);
-      MiniXml.Element root = n.endsWith(".xml") ? MiniXml.parse(e.text()) : MiniYaml.parse(e.text());
+      MiniXml.Element root = n.endsWith(".xml") ? MiniXml.parse(e.text())
+          : LiquibaseYaml.parse(e.text(), why -> unreadable.accept(e, why));
       if (root != null && root.local().equals("databaseChangeLog")) {
         byPath.put(p, e);
         roots.put(p, root);
@@ -109,8 +151,11 @@ final class LiquibaseXml {
       } else if (child.local().equals("changeSet")) {
         Migration m;
         try {
-          m = changeSet(e, child);
+          m = changeSet(e, child, root);
         } catch (RuntimeException ex) {
+          if (Reading.strict()) {
+            throw ex;
+          }
           continue; // change() already turns broken changes into unparsed statements; this is a last resort
         }
         if (m != null) {
@@ -226,13 +271,14 @@ final class LiquibaseXml {
     return true;
   }
 
-  private static Migration changeSet(Entry e, MiniXml.Element cs) {
+  private static Migration changeSet(Entry e, MiniXml.Element cs, MiniXml.Element changeLog) {
     if (!forPostgres(cs) || !preconditionsAllowPostgres(cs.child("preConditions"))) {
       return null;
     }
     String id = cs.attr("id") == null ? "?" : cs.attr("id");
     String author = cs.attr("author") == null ? "" : cs.attr("author");
     boolean noTx = "false".equalsIgnoreCase(cs.attr("runInTransaction"));
+    Names names = Names.of(cs, changeLog);
     TxMode mode = noTx ? TxMode.AUTOCOMMIT : TxMode.WRAPPED;
     List<Statement> up = new ArrayList<>();
     List<dev.godwit.model.Comment> comments = new ArrayList<>();
@@ -250,7 +296,7 @@ final class LiquibaseXml {
       }
       anyChange = true;
       auto &= AUTO_ROLLBACK.contains(n);
-      change(ch, up, comments);
+      change(ch, names, up, comments);
     }
     Script upScript = new Script(e.file(), Direction.UP, cs.tag(), ScriptBuilder.renumber(up), comments, mode,
         noTx ? "changeSet " + id + " sets runInTransaction=\"false\""
@@ -261,7 +307,7 @@ final class LiquibaseXml {
       List<Statement> rs = new ArrayList<>();
       List<dev.godwit.model.Comment> rc = new ArrayList<>();
       for (MiniXml.Element ch : rollback.children()) {
-        change(ch, rs, rc);
+        change(ch, names, rs, rc);
       }
       if (!rollback.text().isBlank()) {
         var parsed = ScriptBuilder.parseText(rollback.text(), OffsetMap.table(rollback.textOffsets(), rollback.tag().end()));
@@ -284,22 +330,26 @@ final class LiquibaseXml {
   }
 
   /** The statements of one change element, with spans in the XML file; never throws. */
-  static void change(MiniXml.Element ch, List<Statement> out, List<dev.godwit.model.Comment> comments) {
+  static void change(MiniXml.Element ch, Names names, List<Statement> out, List<dev.godwit.model.Comment> comments) {
     try {
-      changeOrThrow(ch, out, comments);
+      changeOrThrow(ch, names, out, comments);
     } catch (RuntimeException e) {
+      if (Reading.strict()) {
+        throw e;
+      }
       out.add(new Statement(nameSpan(ch), "", OffsetMap.clamp(nameSpan(ch)),
           new Node.Unparsed("Godwit could not read this <" + ch.local() + "> change: " + e, null),
           Statement.Origin.UNPARSED, 0));
     }
   }
 
-  private static void changeOrThrow(MiniXml.Element ch, List<Statement> out, List<dev.godwit.model.Comment> comments) {
+  private static void changeOrThrow(MiniXml.Element ch, Names q, List<Statement> out,
+      List<dev.godwit.model.Comment> comments) {
     String n = ch.local();
     if (!forPostgres(ch)) {
       return;
     }
-    String table = qualified(ch.attr("schemaName"), ch.attr("tableName"));
+    String table = q.qualified(ch.attr("schemaName"), ch.attr("tableName"));
     switch (n) {
       case "sql" -> {
         var parsed = ScriptBuilder.parseText(ch.text(), OffsetMap.table(ch.textOffsets(), ch.tag().end()));
@@ -315,7 +365,7 @@ final class LiquibaseXml {
             sql.append(", ");
           }
           int start = sql.length();
-          sql.append(columnDef(c));
+          sql.append(columnDef(c, q));
           Span name = nameSpan(c);
           columns.add(new int[] {start, sql.length(), name.start(), name.length()});
         }
@@ -332,72 +382,80 @@ final class LiquibaseXml {
       }
       case "addColumn" -> {
         for (MiniXml.Element c : ch.children("column")) {
-          out.add(syn("ALTER TABLE " + table + " ADD COLUMN " + columnDef(c), c));
+          out.add(syn("ALTER TABLE " + table + " ADD COLUMN " + columnDef(c, q), c));
         }
       }
       case "createIndex" -> {
         List<String> cols = new ArrayList<>();
         for (MiniXml.Element c : ch.children("column")) {
-          cols.add(c.attr("name"));
+          cols.add("true".equalsIgnoreCase(c.attr("computed")) ? c.attr("name") : q.id(c.attr("name")));
         }
         out.add(syn("CREATE " + ("true".equalsIgnoreCase(ch.attr("unique")) ? "UNIQUE " : "") + "INDEX "
-            + nz(ch.attr("indexName"), "") + " ON " + table + " (" + String.join(", ", cols) + ")", ch));
+            + nz(q.id(ch.attr("indexName")), "") + " ON " + table + " (" + String.join(", ", cols) + ")", ch));
       }
-      case "dropIndex" -> out.add(syn("DROP INDEX " + qualified(ch.attr("schemaName"), ch.attr("indexName")), ch));
+      case "dropIndex" -> out.add(syn("DROP INDEX " + q.qualified(ch.attr("schemaName"), ch.attr("indexName")), ch));
       case "addNotNullConstraint" -> {
         if (ch.attr("defaultNullValue") != null) {
-          out.add(syn("UPDATE " + table + " SET " + ch.attr("columnName") + " = " + literal(ch.attr("defaultNullValue"))
-              + " WHERE " + ch.attr("columnName") + " IS NULL", ch));
+          out.add(syn("UPDATE " + table + " SET " + q.id(ch.attr("columnName")) + " = " + literal(ch.attr("defaultNullValue"))
+              + " WHERE " + q.id(ch.attr("columnName")) + " IS NULL", ch));
         }
-        out.add(syn("ALTER TABLE " + table + " ALTER COLUMN " + ch.attr("columnName") + " SET NOT NULL", ch));
+        out.add(syn("ALTER TABLE " + table + " ALTER COLUMN " + q.id(ch.attr("columnName")) + " SET NOT NULL", ch));
       }
       case "dropNotNullConstraint" ->
-          out.add(syn("ALTER TABLE " + table + " ALTER COLUMN " + ch.attr("columnName") + " DROP NOT NULL", ch));
+          out.add(syn("ALTER TABLE " + table + " ALTER COLUMN " + q.id(ch.attr("columnName")) + " DROP NOT NULL", ch));
       case "addForeignKeyConstraint" -> out.add(syn("ALTER TABLE "
-          + qualified(ch.attr("baseTableSchemaName"), ch.attr("baseTableName")) + " ADD CONSTRAINT "
-          + ch.attr("constraintName") + " FOREIGN KEY (" + ch.attr("baseColumnNames") + ") REFERENCES "
-          + qualified(ch.attr("referencedTableSchemaName"), ch.attr("referencedTableName")) + " ("
-          + ch.attr("referencedColumnNames") + ")", ch));
+          + q.qualified(ch.attr("baseTableSchemaName"), ch.attr("baseTableName")) + " ADD CONSTRAINT "
+          + q.id(ch.attr("constraintName")) + " FOREIGN KEY (" + q.list(ch.attr("baseColumnNames")) + ") REFERENCES "
+          + q.qualified(ch.attr("referencedTableSchemaName"), ch.attr("referencedTableName")) + " ("
+          + q.list(ch.attr("referencedColumnNames")) + ")" + notValid(ch), ch));
+      case "addCheckConstraint" -> {
+        String body = ch.attr("constraintBody") != null ? ch.attr("constraintBody") : ch.text().strip();
+        out.add(syn("ALTER TABLE " + table + " ADD " + (ch.attr("constraintName") != null ? "CONSTRAINT "
+            + q.id(ch.attr("constraintName")) + " " : "") + "CHECK (" + body + ")" + notValid(ch), ch));
+      }
+      case "dropCheckConstraint" -> out.add(syn("ALTER TABLE " + table + " DROP CONSTRAINT "
+          + q.id(ch.attr("constraintName")), ch));
       case "dropForeignKeyConstraint" -> out.add(syn("ALTER TABLE "
-          + qualified(ch.attr("baseTableSchemaName"), ch.attr("baseTableName")) + " DROP CONSTRAINT "
-          + ch.attr("constraintName"), ch));
+          + q.qualified(ch.attr("baseTableSchemaName"), ch.attr("baseTableName")) + " DROP CONSTRAINT "
+          + q.id(ch.attr("constraintName")), ch));
       case "addUniqueConstraint" -> out.add(syn("ALTER TABLE " + table + " ADD CONSTRAINT "
-          + nz(ch.attr("constraintName"), table.replace('.', '_') + "_uniq") + " UNIQUE (" + ch.attr("columnNames") + ")", ch));
+          + nz(q.id(ch.attr("constraintName")),
+          q.id(Names.PLAIN.qualified(ch.attr("schemaName"), ch.attr("tableName")).replace('.', '_') + "_uniq")) + " UNIQUE (" + q.list(ch.attr("columnNames")) + ")", ch));
       case "dropUniqueConstraint" -> out.add(syn("ALTER TABLE " + table + " DROP CONSTRAINT "
-          + ch.attr("constraintName"), ch));
+          + q.id(ch.attr("constraintName")), ch));
       case "addPrimaryKey" -> out.add(syn("ALTER TABLE " + table + " ADD "
-          + (ch.attr("constraintName") != null ? "CONSTRAINT " + ch.attr("constraintName") + " " : "")
-          + "PRIMARY KEY (" + ch.attr("columnNames") + ")", ch));
+          + (q.id(ch.attr("constraintName")) != null ? "CONSTRAINT " + q.id(ch.attr("constraintName")) + " " : "")
+          + "PRIMARY KEY (" + q.list(ch.attr("columnNames")) + ")", ch));
       case "dropColumn" -> {
-        if (ch.attr("columnName") != null) {
-          out.add(syn("ALTER TABLE " + table + " DROP COLUMN " + ch.attr("columnName"), ch));
+        if (q.id(ch.attr("columnName")) != null) {
+          out.add(syn("ALTER TABLE " + table + " DROP COLUMN " + q.id(ch.attr("columnName")), ch));
         }
         for (MiniXml.Element c : ch.children("column")) { // each finding on its own <column>
-          out.add(syn("ALTER TABLE " + table + " DROP COLUMN " + c.attr("name"), c));
+          out.add(syn("ALTER TABLE " + table + " DROP COLUMN " + q.id(c.attr("name")), c));
         }
       }
-      case "renameColumn" -> out.add(syn("ALTER TABLE " + table + " RENAME COLUMN " + ch.attr("oldColumnName")
-          + " TO " + ch.attr("newColumnName"), ch));
-      case "renameTable" -> out.add(syn("ALTER TABLE " + qualified(ch.attr("schemaName"), ch.attr("oldTableName"))
-          + " RENAME TO " + ch.attr("newTableName"), ch));
-      case "modifyDataType" -> out.add(syn("ALTER TABLE " + table + " ALTER COLUMN " + ch.attr("columnName")
+      case "renameColumn" -> out.add(syn("ALTER TABLE " + table + " RENAME COLUMN " + q.id(ch.attr("oldColumnName"))
+          + " TO " + q.id(ch.attr("newColumnName")), ch));
+      case "renameTable" -> out.add(syn("ALTER TABLE " + q.qualified(ch.attr("schemaName"), ch.attr("oldTableName"))
+          + " RENAME TO " + q.id(ch.attr("newTableName")), ch));
+      case "modifyDataType" -> out.add(syn("ALTER TABLE " + table + " ALTER COLUMN " + q.id(ch.attr("columnName"))
           + " TYPE " + type(ch.attr("newDataType")), ch));
-      case "addDefaultValue" -> out.add(syn("ALTER TABLE " + table + " ALTER COLUMN " + ch.attr("columnName")
+      case "addDefaultValue" -> out.add(syn("ALTER TABLE " + table + " ALTER COLUMN " + q.id(ch.attr("columnName"))
           + " SET DEFAULT " + defaultOf(ch), ch));
-      case "dropDefaultValue" -> out.add(syn("ALTER TABLE " + table + " ALTER COLUMN " + ch.attr("columnName")
+      case "dropDefaultValue" -> out.add(syn("ALTER TABLE " + table + " ALTER COLUMN " + q.id(ch.attr("columnName"))
           + " DROP DEFAULT", ch));
       case "dropTable" -> out.add(syn("DROP TABLE " + table
           + ("true".equalsIgnoreCase(ch.attr("cascadeConstraints")) ? " CASCADE" : ""), ch));
-      case "createSequence" -> out.add(syn("CREATE SEQUENCE " + qualified(ch.attr("schemaName"), ch.attr("sequenceName")), ch));
-      case "dropSequence" -> out.add(syn("DROP SEQUENCE " + qualified(ch.attr("schemaName"), ch.attr("sequenceName")), ch));
+      case "createSequence" -> out.add(syn("CREATE SEQUENCE " + q.qualified(ch.attr("schemaName"), ch.attr("sequenceName")), ch));
+      case "dropSequence" -> out.add(syn("DROP SEQUENCE " + q.qualified(ch.attr("schemaName"), ch.attr("sequenceName")), ch));
       case "createView" -> out.add(syn("CREATE " + ("true".equalsIgnoreCase(ch.attr("replaceIfExists")) ? "OR REPLACE " : "")
-          + "VIEW " + qualified(ch.attr("schemaName"), ch.attr("viewName")) + " AS SELECT 1", ch));
-      case "dropView" -> out.add(syn("DROP VIEW " + qualified(ch.attr("schemaName"), ch.attr("viewName")), ch));
+          + "VIEW " + q.qualified(ch.attr("schemaName"), ch.attr("viewName")) + " AS SELECT 1", ch));
+      case "dropView" -> out.add(syn("DROP VIEW " + q.qualified(ch.attr("schemaName"), ch.attr("viewName")), ch));
       case "insert" -> {
         List<String> cols = new ArrayList<>();
         List<String> vals = new ArrayList<>();
         for (MiniXml.Element c : ch.children("column")) {
-          cols.add(c.attr("name"));
+          cols.add(q.id(c.attr("name")));
           vals.add(valueOf(c));
         }
         out.add(syn("INSERT INTO " + table + " (" + String.join(", ", cols) + ") VALUES (" + String.join(", ", vals) + ")", ch));
@@ -410,7 +468,7 @@ final class LiquibaseXml {
         } else {
           List<String> sets = new ArrayList<>();
           for (MiniXml.Element c : ch.children("column")) {
-            sets.add(c.attr("name") + " = " + valueOf(c));
+            sets.add(q.id(c.attr("name")) + " = " + valueOf(c));
           }
           out.add(syn("UPDATE " + table + " SET " + String.join(", ", sets) + w, ch));
         }
@@ -420,6 +478,11 @@ final class LiquibaseXml {
       default -> out.add(new Statement(ch.tag(), "", OffsetMap.clamp(ch.tag()),
           new Node.Other(ch.local()), Statement.Origin.RECOGNIZER, 0));
     }
+  }
+
+  /** {@code validate="false"} on a foreign key or check constraint: Liquibase adds it NOT VALID. */
+  private static String notValid(MiniXml.Element ch) {
+    return "false".equalsIgnoreCase(ch.attr("validate")) ? " NOT VALID" : "";
   }
 
   private static Statement dynamic(String call, String why, MiniXml.Element el) {
@@ -437,8 +500,8 @@ final class LiquibaseXml {
     return new Span(s, Math.min(el.tag().end(), s + el.name().length()));
   }
 
-  private static String columnDef(MiniXml.Element c) {
-    StringBuilder sb = new StringBuilder(nz(c.attr("name"), "unnamed")).append(' ').append(type(c.attr("type")));
+  private static String columnDef(MiniXml.Element c, Names q) {
+    StringBuilder sb = new StringBuilder(nz(q.id(c.attr("name")), "unnamed")).append(' ').append(type(c.attr("type")));
     String def = defaultOf(c);
     if (def != null) {
       sb.append(" DEFAULT ").append(def);
@@ -456,9 +519,9 @@ final class LiquibaseXml {
       }
       String ref = k.attr("referencedTableName");
       if (ref != null) {
-        sb.append(" REFERENCES ").append(ref);
+        sb.append(" REFERENCES ").append(q.id(ref));
         if (k.attr("referencedColumnNames") != null) {
-          sb.append(" (").append(k.attr("referencedColumnNames")).append(')');
+          sb.append(" (").append(q.list(k.attr("referencedColumnNames"))).append(')');
         }
       }
     }
@@ -506,9 +569,47 @@ final class LiquibaseXml {
     return "'" + v.replace("'", "''") + "'";
   }
 
-  private static String qualified(String schema, String name) {
-    String n = nz(name, "unnamed");
-    return schema == null || schema.isBlank() ? n : schema + "." + n;
+  /**
+   * How the changeSet's object names reach SQL: as written and quoted under
+   * {@code objectQuotingStrategy="QUOTE_ALL_OBJECTS"} (case-sensitive), else unquoted (PostgreSQL folds them
+   * to lower case).
+   */
+  record Names(boolean quoteAll) {
+    static final Names PLAIN = new Names(false);
+
+    /** The strategy set on the changeSet, else on the changelog. */
+    static Names of(MiniXml.Element changeSet, MiniXml.Element changeLog) {
+      String s = changeSet.attr("objectQuotingStrategy");
+      if (s == null && changeLog != null) {
+        s = changeLog.attr("objectQuotingStrategy");
+      }
+      return new Names(s != null && s.strip().equalsIgnoreCase("QUOTE_ALL_OBJECTS"));
+    }
+
+    String id(String name) {
+      if (!quoteAll || name == null) {
+        return name;
+      }
+      String n = name.strip();
+      return n.startsWith("\"") ? n : "\"" + n.replace("\"", "\"\"") + "\"";
+    }
+
+    /** A comma-separated list of names. */
+    String list(String names) {
+      if (!quoteAll || names == null) {
+        return names;
+      }
+      List<String> out = new ArrayList<>();
+      for (String n : names.split(",")) {
+        out.add(id(n));
+      }
+      return String.join(", ", out);
+    }
+
+    String qualified(String schema, String name) {
+      String n = nz(id(name), "unnamed");
+      return schema == null || schema.isBlank() ? n : id(schema) + "." + n;
+    }
   }
 
   private static String nz(String s, String dflt) {

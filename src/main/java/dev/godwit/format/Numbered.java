@@ -1,6 +1,7 @@
 package dev.godwit.format;
 
 import dev.godwit.model.Direction;
+import dev.godwit.model.Format;
 import dev.godwit.model.Migration;
 import dev.godwit.model.Script;
 import dev.godwit.model.TxMode;
@@ -21,17 +22,59 @@ import java.util.regex.Pattern;
  * number. The scripts run as written (psql): only their own BEGIN ... COMMIT opens a transaction.
  * Numbered files in a folder without a rollback folder are plain SQL.
  */
-final class Numbered {
-  static final String FORMAT = "numbered";
+final class Numbered implements MigrationFormat {
+  static final Format FORMAT = Format.NUMBERED;
   static final Pattern NAME = Pattern.compile("^(\\d+)[_-](.*)\\.sql$", Pattern.CASE_INSENSITIVE);
   static final Set<String> ROLLBACK_DIRS = Set.of("rollback", "rollbacks");
   static final String TX_REASON =
       "numbered SQL runs as written (psql): only the script's own BEGIN ... COMMIT opens a transaction";
 
-  private Numbered() {}
+  @Override
+  public Format kind() {
+    return FORMAT;
+  }
+
+  @Override
+  public TxModel transactions(ReadOptions options) {
+    return new TxModel(TxMode.AUTOCOMMIT, TX_REASON);
+  }
+
+  /**
+   * The candidates ({@link #candidate}) that are numbered migrations: in a {@code rollback/} folder, next to
+   * one, or anywhere when the user forced the format on a file of the pool; two files with one number: the
+   * second is left for the next format.
+   */
+  @Override
+  public List<Entry> detect(List<Entry> pool, Reading r) {
+    List<Entry> candidates = new ArrayList<>();
+    boolean forced = false;
+    for (Entry e : pool) {
+      Format f = r.forced(e);
+      forced |= f == FORMAT;
+      if (Reading.isSql(e) && (f == null || f == FORMAT) && candidate(e)) {
+        candidates.add(e);
+      }
+    }
+    List<Entry> out = new ArrayList<>();
+    for (Map<String, Entry[]> folder : group(candidates, new ArrayList<>(), forced).values()) {
+      for (Entry[] pair : folder.values()) {
+        for (Entry e : pair) {
+          if (e != null) {
+            out.add(e);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public List<Migration> read(List<Entry> mine, Reading r) {
+    return read(mine, new ArrayList<>(), true, r.parser());
+  }
 
   static boolean candidate(Entry e) {
-    return NAME.matcher(e.name()).matches() && !ProjectReader.GOLANG_MIGRATE.matcher(e.name()).matches();
+    return NAME.matcher(e.name()).matches() && !GolangMigrate.NAME.matcher(e.name()).matches();
   }
 
   private static boolean inRollbackDir(Entry e) {
@@ -49,12 +92,8 @@ final class Numbered {
     return false;
   }
 
-  /**
-   * Reads the numbered migrations among {@code candidates}; the others go to {@code rest}. With
-   * {@code forced} (the user said the folder is numbered SQL) no rollback folder is needed.
-   */
-  static List<Migration> read(List<Entry> candidates, List<Entry> rest, boolean forced,
-      java.util.function.Function<dev.godwit.model.SourceFile, ScriptBuilder.Parsed> parser) {
+  /** The numbered migrations among {@code candidates} by folder and number; the others go to {@code rest}. */
+  private static Map<Path, Map<String, Entry[]>> group(List<Entry> candidates, List<Entry> rest, boolean forced) {
     Map<Path, Map<String, Entry[]>> byFolder = new LinkedHashMap<>();
     for (Entry e : candidates) {
       Path parent = e.path().toAbsolutePath().normalize().getParent();
@@ -74,6 +113,16 @@ final class Numbered {
         pair[down ? 1 : 0] = e;
       }
     }
+    return byFolder;
+  }
+
+  /**
+   * Reads the numbered migrations among {@code candidates}; the others go to {@code rest}. With
+   * {@code forced} (the user said the folder is numbered SQL) no rollback folder is needed.
+   */
+  static List<Migration> read(List<Entry> candidates, List<Entry> rest, boolean forced,
+      java.util.function.Function<dev.godwit.model.SourceFile, ScriptBuilder.Parsed> parser) {
+    Map<Path, Map<String, Entry[]>> byFolder = group(candidates, rest, forced);
     List<Migration> out = new ArrayList<>();
     for (Map<String, Entry[]> folder : byFolder.values()) {
       List<Map.Entry<String, Entry[]>> list = new ArrayList<>(folder.entrySet());

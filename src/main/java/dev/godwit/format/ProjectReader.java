@@ -1,42 +1,29 @@
 package dev.godwit.format;
 
-import dev.godwit.model.Direction;
-import dev.godwit.model.FlywayTransactions;
 import dev.godwit.model.FileProblem;
+import dev.godwit.model.Format;
 import dev.godwit.model.Migration;
 import dev.godwit.model.Project;
-import dev.godwit.model.Script;
 import dev.godwit.model.SourceFile;
-import dev.godwit.model.Statement;
-import dev.godwit.model.TxMode;
 import dev.godwit.source.FileWalker;
 import dev.godwit.source.LoadResult;
 import dev.godwit.source.SourceLoader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Reads the migrations under the given paths: finds files, recognises each file's migration format by
- * its name, groups up and down scripts into migrations, orders them by version and decides how each
- * script runs with respect to transactions.
+ * Reads the migrations under the given paths: finds and loads the files of each root, offers them to each
+ * {@link MigrationFormat} in turn ({@link #FORMATS}), which takes its own, groups them into migrations, orders
+ * them and decides how each script runs with respect to transactions.
  */
 public final class ProjectReader {
-  static final Pattern FLYWAY = Pattern.compile("^([VUR])(\\d[0-9._]*)?__(.*)\\.sql$");
-  static final Pattern GOLANG_MIGRATE = Pattern.compile("^(\\d+)_(.*)\\.(up|down)\\.sql$");
-
   private final ReadOptions options;
   private final Path baseDir;
   /** Whole-file parses made by {@link #load} on several threads, until {@link #parsed} takes them. */
@@ -52,6 +39,7 @@ public final class ProjectReader {
   public Project read(List<Path> roots) {
     List<FileProblem> problems = new ArrayList<>();
     List<Migration> migrations = new ArrayList<>();
+    List<Project.Unused> unused = new ArrayList<>();
     boolean undo = false;
     for (Path root : roots) {
       List<FileWalker.Found> found = FileWalker.walk(root, FileWalker.MIGRATION_FILE);
@@ -81,29 +69,22 @@ public final class ProjectReader {
       preparsed.clear();
       undo |= g.undo;
       migrations.addAll(g.migrations);
+      unused.addAll(g.unused);
     }
     problems.addAll(readerProblems);
     readerProblems.clear();
     List<Migration> ordered = new ArrayList<>();
     for (Migration m : migrations) {
-      ordered.add(new Migration(m.format(), m.version(), m.description(), ordered.size(), m.up(), m.down(),
-          m.autoDowngrade()));
+      ordered.add(m.at(ordered.size()));
     }
-    return new Project(ordered, problems, undo);
+    return new Project(ordered, problems, undo, unused);
   }
 
-  /** Problems of files a format reader gave up on (a bug in Godwit, never the user's fault). */
+  /**
+   * Problems of files a format reader gave up on: a crash (a bug in Godwit, never the user's fault), or a
+   * file its tool could not read either (a YAML changelog that is not YAML).
+   */
   private final List<FileProblem> readerProblems = java.util.Collections.synchronizedList(new ArrayList<>());
-
-  private List<Migration> safely(Entry e, java.util.function.Supplier<List<Migration>> reader) {
-    try {
-      return reader.get();
-    } catch (RuntimeException | StackOverflowError ex) {
-      readerProblems.add(new FileProblem(e.file().path(), "Godwit could not read this file as a migration ("
-          + ex + "); please report it"));
-      return List.of();
-    }
-  }
 
   private static boolean isSql(Path p) {
     return p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".sql");
@@ -116,7 +97,9 @@ public final class ProjectReader {
       return new Project(List.of(), List.of(r.problem()), false);
     }
     Grouped g = group(List.of(new Entry(Path.of(filename), r.file())));
-    return new Project(g.migrations, List.of(), g.undo);
+    List<FileProblem> problems = new ArrayList<>(readerProblems);
+    readerProblems.clear();
+    return new Project(g.migrations, problems, g.undo, g.unused);
   }
 
   /**
@@ -178,9 +161,9 @@ public final class ProjectReader {
     if (!isSql(path)) {
       return false;
     }
-    String forced = options.sqlFormatOf(path);
+    Format forced = options.sqlFormatOf(path);
     if (forced != null) {
-      return !forced.equals("dbmate") && !forced.equals("liquibase-sql");
+      return forced != Format.DBMATE && forced != Format.LIQUIBASE_SQL;
     }
     Entry e = new Entry(path, file);
     return !LiquibaseSql.detect(e) && !Dbmate.detect(e);
@@ -199,247 +182,82 @@ public final class ProjectReader {
     return s.isEmpty() ? p.getFileName().toString() : s;
   }
 
-  private record Grouped(List<Migration> migrations, boolean undo) {}
-
-  private Grouped group(List<Entry> all) {
-    List<Migration> out = new ArrayList<>();
-    // sqitch claims deploy/revert/verify next to its plan; Liquibase XML master changelogs claim their includes
-    Map<Path, Entry> byPath = new LinkedHashMap<>();
-    for (Entry e : all) {
-      byPath.put(e.path().toAbsolutePath().normalize(), e);
-    }
-    List<Path> claimed = new ArrayList<>();
-    for (Entry e : all) {
-      if (e.name().equals("sqitch.plan")) {
-        claimed.add(e.path().toAbsolutePath().normalize());
-        out.addAll(Sqitch.read(e, byPath, claimed, this::parsed));
-      }
-    }
-    java.util.Set<Path> taken = new java.util.HashSet<>();
-    for (Path p : claimed) {
-      taken.add(p.toAbsolutePath().normalize());
-    }
-    List<Entry> entries = new ArrayList<>();
-    List<Entry> xml = new ArrayList<>();
-    List<Entry> numberedCandidates = new ArrayList<>();
-    List<Alembic.Rev> alembic = new ArrayList<>();
-    List<Entry> plainOnly = new ArrayList<>();
-    boolean forcedNumbered = false;
-    for (Entry e : all) {
-      if (taken.contains(e.path().toAbsolutePath().normalize())) {
-        continue;
-      }
-      String lower = e.name().toLowerCase(java.util.Locale.ROOT);
-      if (lower.endsWith(".xml") || lower.endsWith(".yaml") || lower.endsWith(".yml")) {
-        if (LiquibaseXml.detect(e)) {
-          xml.add(e);
-        }
-      } else if (lower.endsWith(".java")) {
-        if (FlywayJava.detect(e)) {
-          entries.add(e);
-        }
-      } else if (lower.endsWith(".py")) {
-        if (Alembic.detect(e)) {
-          try {
-            alembic.add(Alembic.revision(e));
-          } catch (RuntimeException | StackOverflowError ex) {
-            safely(e, () -> {
-              throw ex;
-            });
-          }
-        } else if (PythonScripts.detect(e)) {
-          out.addAll(safely(e, () -> List.of(PythonScripts.read(e, options))));
-        }
-      } else if (lower.endsWith(".sql") && options.sqlFormatOf(e.path()) != null) {
-        String forced = options.sqlFormatOf(e.path());
-        forcedNumbered |= forced.equals("numbered");
-        switch (forced) {
-          case "dbmate" -> out.addAll(safely(e, () -> List.of(Dbmate.read(e))));
-          case "liquibase-sql" -> out.addAll(safely(e, () -> LiquibaseSql.read(e)));
-          case "numbered" -> {
-            if (Numbered.candidate(e)) {
-              numberedCandidates.add(e);
-            } else {
-              plainOnly.add(e);
-            }
-          }
-          case "plain" -> plainOnly.add(e);
-          default -> entries.add(e); // flyway, golang-migrate: by name; other names are plain SQL
-        }
-      } else if (lower.endsWith(".sql")) {
-        if (LiquibaseSql.detect(e)) {
-          out.addAll(safely(e, () -> LiquibaseSql.read(e)));
-        } else if (Dbmate.detect(e)) {
-          out.addAll(safely(e, () -> List.of(Dbmate.read(e))));
-        } else if (Numbered.candidate(e)) {
-          numberedCandidates.add(e);
-        } else {
-          entries.add(e);
-        }
-      }
-    }
-    out.addAll(Alembic.order(alembic));
-    out.addAll(LiquibaseXml.read(xml, options));
-    List<Entry> notNumbered = new ArrayList<>();
-    out.addAll(Numbered.read(numberedCandidates, notNumbered, forcedNumbered, this::parsed));
-    entries.addAll(notNumbered);
-    Map<String, List<Entry>> flywayV = new LinkedHashMap<>();
-    Map<String, List<Entry>> flywayU = new LinkedHashMap<>();
-    List<Entry> repeatable = new ArrayList<>();
-    Map<String, Entry[]> golang = new LinkedHashMap<>();
-    List<Entry> plain = new ArrayList<>();
-    List<Entry> javaV = new ArrayList<>();
-    plain.addAll(plainOnly);
-    for (Entry e : entries) {
-      if (e.name().endsWith(".java")) {
-        javaV.add(e);
-        continue;
-      }
-      String name = e.file().name();
-      Matcher fw = FLYWAY.matcher(name);
-      Matcher gm = GOLANG_MIGRATE.matcher(name);
-      if (gm.matches()) {
-        String key = parent(e) + "\u0000" + Versions.normalize(gm.group(1).replaceFirst("^0+(?=\\d)", ""));
-        golang.computeIfAbsent(key, k -> new Entry[2])[gm.group(3).equals("up") ? 0 : 1] = e;
-      } else if (fw.matches() && (fw.group(1).equals("R") ? fw.group(2) == null : fw.group(2) != null)) {
-        if (fw.group(1).equals("R")) {
-          repeatable.add(e);
-        } else {
-          String v = Versions.normalize(fw.group(2));
-          (fw.group(1).equals("V") ? flywayV : flywayU).computeIfAbsent(flywayLocation(e) + "\u0000" + v,
-              k -> new ArrayList<>()).add(e);
-        }
-      } else {
-        plain.add(e);
-      }
-    }
-    // Flyway Java classes share the version sequence of Flyway SQL scripts
-    for (Entry e : javaV) {
-      Matcher jm = FlywayJava.NAME.matcher(e.name());
-      if (jm.matches() && !jm.group(1).equals("R")) {
-        (jm.group(1).equals("V") ? flywayV : flywayU).computeIfAbsent(
-            flywayLocation(e) + "\u0000" + Versions.normalize(jm.group(2)),
-            k -> new ArrayList<>()).add(e);
-      }
-    }
-    // Flyway: versioned in version order, then repeatables by description
-    List<String> versions = new ArrayList<>(flywayV.keySet());
-    for (String v : flywayU.keySet()) {
-      if (!flywayV.containsKey(v)) {
-        versions.add(v);
-      }
-    }
-    versions.sort((a, b) -> {
-      String[] ka = a.split("\u0000");
-      String[] kb = b.split("\u0000");
-      int c = ka[0].compareTo(kb[0]);
-      return c != 0 ? c : Versions.compare(ka[1], kb[1]);
-    });
-    for (String key : versions) {
-      String v = key.substring(key.indexOf('\u0000') + 1);
-      List<Script> up = new ArrayList<>();
-      for (Entry e : flywayV.getOrDefault(key, List.of())) {
-        up.addAll(e.name().endsWith(".java") ? FlywayJava.read(e, Direction.UP) : List.of(flyway(e, Direction.UP)));
-      }
-      List<Script> down = new ArrayList<>();
-      for (Entry e : flywayU.getOrDefault(key, List.of())) {
-        down.addAll(e.name().endsWith(".java") ? FlywayJava.read(e, Direction.DOWN) : List.of(flyway(e, Direction.DOWN)));
-      }
-      Entry first = !flywayV.getOrDefault(key, List.of()).isEmpty() ? flywayV.get(key).get(0) : flywayU.get(key).get(0);
-      Matcher m = FLYWAY.matcher(first.file().name());
-      Matcher mj = FlywayJava.NAME.matcher(first.file().name());
-      boolean java = mj.matches();
-      String description = java ? mj.group(3).replace('_', ' ') : m.matches() ? m.group(3).replace('_', ' ') : "";
-      out.add(new Migration(java ? FlywayJava.FORMAT : "flyway", v, description, 0, up, down));
-    }
-    repeatable.sort(Comparator.comparing(e -> e.file().name()));
-    for (Entry e : repeatable) {
-      Matcher m = FLYWAY.matcher(e.file().name());
-      out.add(new Migration("flyway", null, m.matches() ? m.group(3).replace('_', ' ') : "", 0,
-          List.of(flyway(e, Direction.REPEATABLE)), List.of()));
-    }
-    // golang-migrate: per folder, by numeric version
-    List<Map.Entry<String, Entry[]>> gms = new ArrayList<>(golang.entrySet());
-    gms.sort((a, b) -> {
-      String[] ka = a.getKey().split("\u0000");
-      String[] kb = b.getKey().split("\u0000");
-      int c = ka[0].compareTo(kb[0]);
-      return c != 0 ? c : Versions.compare(ka[1], kb[1]);
-    });
-    for (Map.Entry<String, Entry[]> g : gms) {
-      Entry[] pair = g.getValue();
-      Entry any = pair[0] != null ? pair[0] : pair[1];
-      Matcher m = GOLANG_MIGRATE.matcher(any.file().name());
-      m.matches();
-      List<Script> up = pair[0] == null ? List.of() : List.of(golangMigrate(pair[0], Direction.UP));
-      List<Script> down = pair[1] == null ? List.of() : List.of(golangMigrate(pair[1], Direction.DOWN));
-      out.add(new Migration("golang-migrate", m.group(1), m.group(2).replace('_', ' '), 0, up, down));
-    }
-    // plain SQL: one migration per file, in path order
-    plain.sort(Comparator.comparing(e -> e.file().path()));
-    for (Entry e : plain) {
-      var parsed = parsed(e.file());
-      TxMode mode = options.assumeInTransaction() ? TxMode.WRAPPED : TxMode.AUTOCOMMIT;
-      String reason = options.assumeInTransaction()
-          ? "--assume-in-transaction is set"
-          : "a plain SQL file runs in autocommit mode unless it opens a transaction itself";
-      out.add(new Migration("plain", null, e.file().name(), 0,
-          List.of(parsed.script(e.file(), Direction.UP, ScriptBuilder.whole(e.file()), mode, reason)), List.of()));
-    }
-    return new Grouped(out, !flywayU.isEmpty());
-  }
+  private record Grouped(List<Migration> migrations, boolean undo, List<Project.Unused> unused) {}
 
   /**
-   * The Flyway location a script belongs to, which is one version space: the nearest folder named
-   * {@code migration} or {@code migrations} above it (version sub-folders such as {@code 2.40/} belong to
-   * it), with {@code src/main/java} and {@code src/main/resources} seen as one classpath; else its folder.
+   * The formats, in the order they take files out of a root's pool: a sqitch plan claims its folders and a
+   * Liquibase changelog its includes before any other format looks at them; SQL files with a marker
+   * (Liquibase formatted SQL, dbmate) before numbered, Flyway and golang-migrate names; plain SQL takes
+   * every {@code .sql} file left.
    */
-  static String flywayLocation(Entry e) {
-    Path p = e.path().toAbsolutePath().normalize().getParent();
-    for (Path q = p; q != null && q.getFileName() != null; q = q.getParent()) {
-      String n = q.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-      if (n.equals("migration") || n.equals("migrations")) {
-        return q.toString().replace('\\', '/').replace("/src/main/java/", "/src/main/*/")
-            .replace("/src/main/resources/", "/src/main/*/");
+  static final List<MigrationFormat> FORMATS = List.of(new Sqitch(), new LiquibaseXml(), new AlembicFormat(),
+      new PythonScriptFormat(), new LiquibaseSql(), new Dbmate(), new Numbered(), new Flyway(), new GolangMigrate(),
+      new PlainSql());
+
+  /**
+   * Formats whose migrations each come from one file, with no order across files: their migrations are
+   * listed together, in path order, after sqitch's.
+   */
+  private static final java.util.Set<Format> PER_FILE = java.util.EnumSet.of(Format.PYTHON_SCRIPT,
+      Format.DBMATE, Format.LIQUIBASE_SQL);
+
+  /** The order in which the formats' migrations are listed when one root holds several formats. */
+  private static final List<Format> LISTED = List.of(Format.SQITCH, Format.PYTHON_SCRIPT, Format.ALEMBIC,
+      Format.LIQUIBASE_XML, Format.NUMBERED, Format.FLYWAY, Format.GOLANG_MIGRATE, Format.PLAIN);
+
+  /** The format reading the files of {@code kind}. */
+  static MigrationFormat format(Format kind) {
+    Format k = kind == Format.FLYWAY_JAVA ? Format.FLYWAY : kind == Format.LIQUIBASE_YAML ? Format.LIQUIBASE_XML : kind;
+    for (MigrationFormat f : FORMATS) {
+      if (f.kind() == k) {
+        return f;
       }
     }
-    return p == null ? "" : p.toString();
+    throw new IllegalArgumentException("no reader for " + kind);
   }
 
-  private static String parent(Entry e) {
-    Path p = e.path().toAbsolutePath().getParent();
-    return p == null ? "" : p.toString();
-  }
-
-  private Script flyway(Entry e, Direction dir) {
-    // ${placeholder} tokens become identifiers of the same length, so offsets stay those of the file
-    var parsed = parsed(FlywayPlaceholders.blank(e.file())); // a new file, parsed now, when it has placeholders
-    Path conf = e.path().resolveSibling(e.path().getFileName() + ".conf");
-    if (Files.isRegularFile(conf)) {
-      Properties props = new Properties();
-      try (var in = Files.newBufferedReader(conf)) {
-        props.load(in);
-        if ("false".equalsIgnoreCase(props.getProperty("executeInTransaction", "").trim())) {
-          return parsed.script(e.file(), dir, ScriptBuilder.whole(e.file()), TxMode.AUTOCOMMIT,
-              conf.getFileName() + " sets executeInTransaction=false");
+  private Grouped group(List<Entry> all) {
+    Reading r = new Reading(options, this::parsed, readerProblems);
+    List<Entry> pool = new ArrayList<>(all);
+    Map<Format, List<Migration>> read = new java.util.EnumMap<>(Format.class);
+    List<Project.Unused> unused = new ArrayList<>();
+    for (MigrationFormat f : FORMATS) {
+      List<Entry> mine = f.detect(pool, r);
+      if (mine.isEmpty()) {
+        continue;
+      }
+      java.util.Set<Entry> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      taken.addAll(mine);
+      pool.removeIf(taken::contains);
+      List<Migration> migrations = f.read(mine, r);
+      read.put(f.kind(), migrations);
+      java.util.Set<SourceFile> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      for (Migration m : migrations) {
+        m.up().forEach(s -> used.add(s.file()));
+        m.down().forEach(s -> used.add(s.file()));
+      }
+      for (Entry e : mine) {
+        String why = used.contains(e.file()) ? null : f.noMigration(e);
+        if (why != null) {
+          unused.add(new Project.Unused(e.file(), f.kind(), why));
         }
-      } catch (IOException | IllegalArgumentException ignored) {
-        // an unreadable .conf file changes nothing: Flyway's default applies
       }
     }
-    Statement nonTx = FlywayTransactions.nonTransactional(parsed.statements(), options.pgVersion());
-    if (nonTx != null) {
-      return parsed.script(e.file(), dir, ScriptBuilder.whole(e.file()), TxMode.AUTOCOMMIT,
-          "Flyway runs this migration outside a transaction because it contains \""
-              + FlywayTransactions.describe(nonTx) + "\"");
+    List<Migration> perFile = new ArrayList<>();
+    for (Format k : PER_FILE) {
+      perFile.addAll(read.getOrDefault(k, List.of()));
     }
-    return parsed.script(e.file(), dir, ScriptBuilder.whole(e.file()), TxMode.WRAPPED,
-        "Flyway runs each migration in a transaction");
-  }
-
-  private Script golangMigrate(Entry e, Direction dir) {
-    var parsed = parsed(e.file());
-    return parsed.script(e.file(), dir, ScriptBuilder.whole(e.file()), TxMode.IMPLICIT_MULTI_STATEMENT,
-        "golang-migrate sends the file as one multi-statement string, which PostgreSQL runs as one implicit transaction");
+    if (read.keySet().stream().filter(PER_FILE::contains).count() > 1) {
+      Map<SourceFile, Integer> index = new java.util.IdentityHashMap<>();
+      for (int i = 0; i < all.size(); i++) {
+        index.put(all.get(i).file(), i);
+      }
+      perFile.sort(Comparator.comparingInt(m -> index.getOrDefault(m.primaryFile(), Integer.MAX_VALUE)));
+    }
+    List<Migration> out = new ArrayList<>();
+    for (Format k : LISTED) {
+      out.addAll(k == Format.PYTHON_SCRIPT ? perFile : read.getOrDefault(k, List.of()));
+    }
+    return new Grouped(out, r.undo(), unused);
   }
 }

@@ -4,6 +4,7 @@ import dev.godwit.format.PyTokenizer.Kind;
 import dev.godwit.format.PyTokenizer.Tok;
 import dev.godwit.model.Comment;
 import dev.godwit.model.Direction;
+import dev.godwit.model.Format;
 import dev.godwit.model.Migration;
 import dev.godwit.model.Script;
 import dev.godwit.model.Statement;
@@ -20,7 +21,7 @@ import java.util.Locale;
  * statement and keep it until {@code commit()}, unless the script sets {@code autocommit = True}.
  */
 final class PythonScripts {
-  static final String FORMAT = "python-script";
+  static final Format FORMAT = Format.PYTHON_SCRIPT;
 
   private PythonScripts() {}
 

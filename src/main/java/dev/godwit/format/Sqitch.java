@@ -1,6 +1,7 @@
 package dev.godwit.format;
 
 import dev.godwit.model.Direction;
+import dev.godwit.model.Format;
 import dev.godwit.model.Migration;
 import dev.godwit.model.Script;
 import dev.godwit.model.TxMode;
@@ -16,12 +17,69 @@ import java.util.Map;
  * script through psql without a transaction of its own: only the script's BEGIN ... COMMIT opens one.
  * A reworked change's earlier versions live in {@code <change>@<tag>.sql}.
  */
-final class Sqitch {
-  static final String FORMAT = "sqitch";
+final class Sqitch implements MigrationFormat {
+  static final Format FORMAT = Format.SQITCH;
   static final String TX_REASON =
       "sqitch runs the script through psql without a transaction of its own; only its BEGIN ... COMMIT opens one";
 
-  private Sqitch() {}
+  @Override
+  public Format kind() {
+    return FORMAT;
+  }
+
+  @Override
+  public TxModel transactions(ReadOptions options) {
+    return new TxModel(TxMode.AUTOCOMMIT, TX_REASON);
+  }
+
+  /** Each {@code sqitch.plan}, and every file under the {@code deploy/}, {@code revert/} and {@code verify/} beside it. */
+  @Override
+  public List<Entry> detect(List<Entry> pool, Reading r) {
+    List<Path> tops = new ArrayList<>();
+    for (Entry e : pool) {
+      if (e.name().equals("sqitch.plan")) {
+        tops.add(e.path().toAbsolutePath().normalize().getParent());
+      }
+    }
+    List<Entry> out = new ArrayList<>();
+    for (Entry e : pool) {
+      Path p = e.path().toAbsolutePath().normalize();
+      boolean mine = e.name().equals("sqitch.plan");
+      for (Path top : tops) {
+        mine |= p.startsWith(top.resolve("verify")) || p.startsWith(top.resolve("deploy"))
+            || p.startsWith(top.resolve("revert"));
+      }
+      if (mine) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public String noMigration(Entry e) {
+    Path p = e.path().toAbsolutePath().normalize();
+    if (e.name().equals("sqitch.plan") || (p.getParent() != null && p.getParent().getFileName() != null
+        && p.getParent().getFileName().toString().equals("verify"))) {
+      return null; // the plan and the verify scripts are sqitch's, not migrations
+    }
+    return "not in sqitch.plan: sqitch never deploys or reverts it";
+  }
+
+  @Override
+  public List<Migration> read(List<Entry> mine, Reading r) {
+    Map<Path, Entry> byPath = new java.util.LinkedHashMap<>();
+    for (Entry e : mine) {
+      byPath.put(e.path().toAbsolutePath().normalize(), e);
+    }
+    List<Migration> out = new ArrayList<>();
+    for (Entry e : mine) {
+      if (e.name().equals("sqitch.plan")) {
+        out.addAll(read(e, byPath, r.parser()));
+      }
+    }
+    return out;
+  }
 
   /** A planned change: its name and the tag that follows it (for reworked changes), or null. */
   record Change(String name, String tag, int line) {}
@@ -66,10 +124,9 @@ final class Sqitch {
 
   /**
    * Reads the changes of the plan in {@code planEntry}, taking their scripts from {@code byPath}
-   * (absolute normalized path to entry). Entries used are removed from {@code byPath}'s caller view
-   * through {@code claimed}.
+   * (absolute normalized path to entry).
    */
-  static List<Migration> read(Entry planEntry, Map<Path, Entry> byPath, List<Path> claimed,
+  static List<Migration> read(Entry planEntry, Map<Path, Entry> byPath,
       java.util.function.Function<dev.godwit.model.SourceFile, ScriptBuilder.Parsed> parser) {
     Path top = planEntry.path().toAbsolutePath().normalize().getParent();
     List<Migration> out = new ArrayList<>();
@@ -83,20 +140,12 @@ final class Sqitch {
       List<Script> up = new ArrayList<>();
       List<Script> down = new ArrayList<>();
       if (deploy != null) {
-        claimed.add(deploy.path());
         up.add(script(deploy, Direction.UP, parser));
       }
       if (revert != null) {
-        claimed.add(revert.path());
         down.add(script(revert, Direction.DOWN, parser));
       }
       out.add(new Migration(FORMAT, c.name() + (c.tag() == null ? "" : c.tag()), c.name(), 0, up, down));
-    }
-    // scripts not in the plan are not deployed by sqitch, but verify/ scripts are sqitch's too
-    for (Path p : byPath.keySet()) {
-      if (p.startsWith(top.resolve("verify")) || p.startsWith(top.resolve("deploy")) || p.startsWith(top.resolve("revert"))) {
-        claimed.add(p);
-      }
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package dev.godwit.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.godwit.engine.FileSummary;
 import dev.godwit.engine.LintResult;
 import dev.godwit.engine.Notification;
 import dev.godwit.rule.Edit;
@@ -12,7 +13,8 @@ import java.util.List;
 
 /**
  * A small, stable JSON document for scripts. Every key is always present (null when it does not
- * apply), so consumers need not test for absence; suppressed findings are included.
+ * apply), so consumers need not test for absence; suppressed findings are included. {@code files} lists
+ * every file read, with its format, its statements, how many Godwit could check and why not the others.
  */
 final class JsonReporter implements Reporter {
   @Override
@@ -69,9 +71,25 @@ final class JsonReporter implements Reporter {
         gen.writeEndObject();
       }
       gen.writeEndArray();
+      gen.writeArrayFieldStart("files");
+      for (FileSummary s : result.fileSummaries()) {
+        gen.writeStartObject();
+        gen.writeStringField("path", s.path());
+        Json.stringOrNull(gen, "format", s.format() == null ? null : s.format().id());
+        gen.writeNumberField("statements", s.statements());
+        gen.writeNumberField("checked", s.checked());
+        gen.writeArrayFieldStart("notes");
+        for (String n : s.notes()) {
+          gen.writeString(n);
+        }
+        gen.writeEndArray();
+        gen.writeEndObject();
+      }
+      gen.writeEndArray();
       gen.writeObjectFieldStart("summary");
       gen.writeNumberField("files", result.files());
       gen.writeNumberField("statements", result.statements());
+      gen.writeNumberField("filesNothingChecked", result.filesNothingChecked());
       gen.writeNumberField("errors", errors);
       gen.writeNumberField("warnings", warnings);
       gen.writeNumberField("notes", notes);

@@ -100,6 +100,9 @@ final class TextReporter implements Reporter {
     if (suppressed > 0) {
       tail += ", " + suppressed + " suppressed";
     }
+    if (r.filesNothingChecked() > 0) {
+      tail += "; " + plural(r.filesNothingChecked(), "file") + " with nothing Godwit could check";
+    }
     return found + " in " + plural(r.files(), "file") + " (" + tail + ")";
   }
 

@@ -35,7 +35,7 @@ import java.util.List;
 public final class BanFlywayMixedStatementsRule implements MigrationRule {
   @Override
   public void check(Migration migration, RuleContext ctx) {
-    if (!"flyway".equals(migration.format())) {
+    if (migration.format() != dev.godwit.model.Format.FLYWAY) {
       return;
     }
     List<Script> scripts = new ArrayList<>(migration.up());

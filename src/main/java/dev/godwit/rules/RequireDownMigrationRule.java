@@ -1,6 +1,7 @@
 package dev.godwit.rules;
 
 import dev.godwit.model.Direction;
+import dev.godwit.model.Format;
 import dev.godwit.model.Migration;
 import dev.godwit.model.Node;
 import dev.godwit.model.Script;
@@ -48,13 +49,13 @@ public final class RequireDownMigrationRule implements MigrationRule {
     if (migration.autoDowngrade() != null) {
       return; // the tool reverses it by itself (Liquibase's automatic rollback, --rollback not required)
     }
-    String format = migration.format() == null ? "" : migration.format();
+    Format format = migration.format();
     String missing = missingDowngrade(format, migration, file);
     if (missing != null) {
       ctx.report(file, anchor(up), missing);
       return;
     }
-    if (format.startsWith("flyway")) {
+    if (format.isFlyway()) {
       boolean undoProject = ctx.project() != null && ctx.project().hasUndoMigrations();
       if (!undoProject && !ctx.requireDowngrade()) {
         return;
@@ -64,7 +65,7 @@ public final class RequireDownMigrationRule implements MigrationRule {
           + "__*)" + (undoProject ? ", although this project writes undo migrations" : ", and require-downgrade"
           + " is set") + ": it cannot be rolled back with flyway undo.")
           .help("Add U" + version + "__" + (migration.description() == null ? "<description>"
-              : migration.description().replace(' ', '_')) + (format.equals("flyway-java") ? " (a Java class or"
+              : migration.description().replace(' ', '_')) + (format == Format.FLYWAY_JAVA ? " (a Java class or"
               + " an SQL script)" : "") + " with the statements that reverse this migration.");
     } else if (ctx.requireDowngrade()) {
       ctx.report(file, anchor(up), "Migration " + describe(migration) + " has no down migration, and"
@@ -76,32 +77,32 @@ public final class RequireDownMigrationRule implements MigrationRule {
    * For formats whose tool gives every migration a place for its downgrade, the message for an absent
    * one; null for the others (Flyway, plain SQL, Python scripts), which expect none by default.
    */
-  private static String missingDowngrade(String format, Migration migration, SourceFile file) {
+  private static String missingDowngrade(Format format, Migration migration, SourceFile file) {
     switch (format) {
-      case "golang-migrate": {
+      case GOLANG_MIGRATE: {
         String downName = file.name().endsWith(".up.sql")
             ? file.name().substring(0, file.name().length() - ".up.sql".length()) + ".down.sql"
             : "the matching .down.sql file";
         return "Migration " + file.name() + " has no down migration (" + downName + "): it cannot be rolled"
             + " back with migrate down.";
       }
-      case "dbmate":
+      case DBMATE:
         return "dbmate migration " + file.name() + " has an empty -- migrate:down section: dbmate rollback"
             + " would record it as reverted and change nothing.";
-      case "liquibase-sql":
+      case LIQUIBASE_SQL:
         return "Liquibase changeset " + migration.version() + " has no --rollback: liquibase rollback cannot"
             + " reverse raw SQL by itself.";
-      case "liquibase-xml":
-      case "liquibase-yaml":
+      case LIQUIBASE_XML:
+      case LIQUIBASE_YAML:
         return "Liquibase changeSet " + migration.version() + " has no <rollback>, and some of its changes have"
             + " no automatic rollback: liquibase rollback stops here.";
-      case "sqitch":
+      case SQITCH:
         return "sqitch change " + migration.version() + " has no revert script (revert/" + migration.version()
             + ".sql): sqitch revert cannot undo it.";
-      case "alembic":
+      case ALEMBIC:
         return "Alembic revision " + migration.version() + " has no downgrade (downgrade() only passes or"
             + " raises): alembic downgrade cannot undo it.";
-      case "numbered":
+      case NUMBERED:
         return "Migration " + file.name() + " has no rollback script in rollback/ (" + migration.version()
             + "_rollback_*.sql), although this project keeps one per migration.";
       default:

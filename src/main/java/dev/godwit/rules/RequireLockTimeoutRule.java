@@ -66,7 +66,7 @@ public final class RequireLockTimeoutRule extends StatementRule<Node> {
 
   /** A statement of a Flyway SQL migration that Flyway runs without a transaction (it holds CONCURRENTLY, VACUUM, ...). */
   private static boolean flywayNonTransactional(Statement statement, RuleContext ctx) {
-    return ctx.migration() != null && "flyway".equals(ctx.migration().format()) && ctx.script() != null
+    return ctx.migration() != null && ctx.migration().format() == dev.godwit.model.Format.FLYWAY && ctx.script() != null
         && ctx.script().file().name().toLowerCase(java.util.Locale.ROOT).endsWith(".sql")
         && dev.godwit.model.FlywayTransactions.nonTransactional(ctx.script().statements().stream()
             .filter(st -> !st.embedded()).toList(), ctx.pgVersion()) != null;

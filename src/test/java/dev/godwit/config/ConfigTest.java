@@ -54,7 +54,7 @@ class ConfigTest {
         """);
     assertThat(c.postgresVersion()).isEqualTo(15);
     assertThat(c.migrations()).containsExactly(
-        new GodwitConfig.MigrationDir(dir.resolve("db/migration").toAbsolutePath().normalize(), "flyway", 3));
+        new GodwitConfig.MigrationDir(dir.resolve("db/migration").toAbsolutePath().normalize(), dev.godwit.model.Format.FLYWAY, 3));
     assertThat(c.rules()).containsEntry("require-concurrent-index", "note").containsEntry("require-if-exists", "off");
     assertThat(c.immutableTables()).containsExactly("events", "snapshots");
     assertThat(c.largeTables()).containsExactly("orders");
@@ -152,7 +152,8 @@ class ConfigTest {
   void theStarterFileIsValid() throws Exception {
     Files.createDirectories(dir.resolve("a b"));
     for (var detected : List.of(List.<StarterConfig.Detected>of(),
-        List.of(new StarterConfig.Detected(".", "plain"), new StarterConfig.Detected("a b", "unknown-format")))) {
+        List.of(new StarterConfig.Detected(".", dev.godwit.model.Format.PLAIN),
+            new StarterConfig.Detected("a b", dev.godwit.model.Format.FLYWAY_JAVA)))) {
       GodwitConfig c = parse(StarterConfig.render(detected));
       assertThat(c.postgresVersion()).isEqualTo(LintSettings.NEWEST_PG);
       assertThat(c.migrations()).hasSize(detected.size());

@@ -30,7 +30,7 @@ class CorpusFormatsTest {
     assumeTrue(Files.isDirectory(root), "corpus not present");
     Project p = new ProjectReader(ReadOptions.defaults(), Path.of("").toAbsolutePath()).read(List.of(root));
     assertThat(p.problems()).isEmpty();
-    assertThat(p.migrations()).isNotEmpty().allSatisfy(m -> assertThat(m.format()).isEqualTo(format));
+    assertThat(p.migrations()).isNotEmpty().allSatisfy(m -> assertThat(m.format().id()).isEqualTo(format));
     assertThat(p.migrations().size()).isGreaterThanOrEqualTo(atLeast);
     long paired = p.migrations().stream().filter(m -> !m.up().isEmpty() && !m.down().isEmpty()).count();
     assertThat(paired).isEqualTo(pairs);

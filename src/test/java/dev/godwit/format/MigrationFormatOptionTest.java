@@ -26,13 +26,13 @@ class MigrationFormatOptionTest {
   @Test
   void dbmateForcedReadsFilesWithoutMarkersAsAnUpSection(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("20260101_x.sql"), "CREATE TABLE t (id int);\n");
-    Project p = new ProjectReader(new ReadOptions(false, 18, 1, "dbmate"), dir).read(List.of(dir));
-    assertThat(p.migrations()).extracting(Migration::format).containsExactly("dbmate");
+    Project p = new ProjectReader(new ReadOptions(false, 18, 1, dev.godwit.model.Format.DBMATE), dir).read(List.of(dir));
+    assertThat(p.migrations()).extracting(m -> m.format().id()).containsExactly("dbmate");
     assertThat(p.migrations().get(0).up().get(0).statements()).hasSize(1);
   }
 
   private static List<String> formats(Path dir, String forced) {
-    Project p = new ProjectReader(new ReadOptions(false, 18, 1, forced), dir).read(List.of(dir));
-    return p.migrations().stream().map(Migration::format).toList();
+    Project p = new ProjectReader(new ReadOptions(false, 18, 1, dev.godwit.model.Format.of(forced)), dir).read(List.of(dir));
+    return p.migrations().stream().map(m -> m.format().id()).toList();
   }
 }

@@ -1,7 +1,9 @@
 package dev.godwit.report;
 
+import dev.godwit.engine.FileSummary;
 import dev.godwit.engine.LintResult;
 import dev.godwit.engine.Notification;
+import dev.godwit.model.Format;
 import dev.godwit.model.SourceFile;
 import dev.godwit.model.Span;
 import dev.godwit.rule.Applicability;
@@ -200,6 +202,9 @@ final class ReportFixture {
   }
 
   static LintResult result() {
-    return new LintResult(findings(), RULES, notifications(), 3, 5, false);
+    return new LintResult(findings(), RULES, notifications(), 3, 5, false, List.of(
+        new FileSummary(V1.path(), Format.FLYWAY, 3, 3, List.of()),
+        new FileSummary(V2.path(), Format.FLYWAY, 2, 2, List.of()),
+        new FileSummary(V3_PATH, null, 0, 0, List.of("not analyzed: the file is not valid UTF-8"))));
   }
 }
