@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DistributionIT {
   static final Path TARGET = Path.of("target").toAbsolutePath();
-  /** What the launcher runs besides Java (its #!/bin/sh is not looked up on the PATH). */
+  /** What the launcher may run besides Java (its #!/bin/sh is not looked up on the PATH). */
   static final List<String> TOOLS = List.of("readlink", "dirname", "sed", "cksum", "cut", "mkdir", "mv", "rm");
 
   @TempDir
