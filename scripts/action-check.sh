@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# GitHub Action: runs `godwit check` and hands its results to GitHub. Inputs arrive as GODWIT_*
-# environment variables; nothing from the workflow is ever evaluated as shell code.
+# GitHub Action: runs `godwit check` (GODWIT_BIN, the installed distribution's launcher) and hands its
+# results to GitHub. Inputs arrive as GODWIT_* environment variables; nothing from the workflow is ever
+# evaluated as shell code.
 #
 # - annotations: `--format github` prints workflow commands on standard output
 # - job summary: `--format markdown`, appended to $GITHUB_STEP_SUMMARY
-# - SARIF: `--format sarif --output $GODWIT_SARIF_FILE`, uploaded by the next step
+# - SARIF: `--format sarif --output $GODWIT_SARIF_FILE`, uploaded by the next step when upload-sarif is true
 # - outputs: findings, errors, sarif-file, exit-code (the step itself always succeeds, so that the
 #   SARIF upload runs; the last step of the action fails the job)
 set -uo pipefail
@@ -56,13 +57,25 @@ if [ "$changed" = true ]; then
   fi
 fi
 
+# args: extra options, split into words as xargs does (blanks and new lines separate; 'single' and
+# "double" quotes group; a backslash escapes the next character) and never expanded, globbed or run
+if [ -n "${GODWIT_ARGS:-}" ]; then
+  if ! printf '%s\n' "$GODWIT_ARGS" | xargs -r printf '%s\0' > "$work/args" 2> "$work/args.err"; then
+    echo "::error title=godwit::the args input cannot be split: $(cat "$work/args.err")"
+    echo "exit-code=2" >> "$output"
+    rm -rf "$work"
+    exit 0
+  fi
+  while IFS= read -r -d '' word; do args+=("$word"); done < "$work/args"
+fi
+
 set -f # paths are split on white space, never globbed
 # shellcheck disable=SC2206
 paths=(${GODWIT_PATHS:-})
 set +f
 if [ "${#paths[@]}" -gt 0 ]; then args+=(-- "${paths[@]}"); fi
 
-"$here/godwit" "${args[@]}"
+"${GODWIT_BIN:-$here/godwit}" "${args[@]}"
 code=$?
 
 count() { # the number after "name": in the summary object at the end of the JSON result

@@ -226,6 +226,10 @@ final class CheckCommand implements Callable<Integer> {
     Plan plan = plan(named, cfg, changed);
     long t0 = System.nanoTime();
     Outcome outcome = evaluate(plan, settings);
+    if (stdinFilename == null && outcome.project.migrations().isEmpty() && outcome.project.problems().isEmpty()) {
+      env.err().println(noMigrationFound(named, plan));
+      return Main.EXIT_USAGE;
+    }
     if (stats) {
       Stats.print(outcome.project, outcome.display, System.nanoTime() - t0, env.err());
     }
@@ -316,6 +320,9 @@ final class CheckCommand implements Callable<Integer> {
     if (outcome.baselineNote != null) {
       env.err().println(outcome.baselineNote);
     }
+    if (textToStdout(outputs) && stdinFilename == null) {
+      env.out().println(foldersRead(plan));
+    }
     if (failThreshold == null) {
       return Main.EXIT_CLEAN;
     }
@@ -325,6 +332,54 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     return Main.EXIT_CLEAN;
+  }
+
+  /** The message of a run that found no migration: what was searched, and how to point Godwit at them. */
+  private String noMigrationFound(List<Path> named, Plan plan) {
+    String skipped = "hidden, build, vendor and test folders (src/test, test/fixtures, testdata, node_modules, target,"
+        + " build, vendor) are skipped unless named";
+    String hint = ". Name the migrations folder (godwit check PATH) or set migrations: in .godwit.yml.";
+    if (named.isEmpty() && plan.roots().isEmpty()) {
+      return "godwit: no migration found: searched " + shown(env.workDir()) + " and its sub-folders for folders of"
+          + " migrations (Flyway V1__x.sql or V1__X.java, golang-migrate 1_x.up.sql, a migrations/ or changelog/"
+          + " folder, a Liquibase changelog, Alembic versions/, sqitch.plan); " + skipped + hint;
+    }
+    List<String> searched = new ArrayList<>();
+    for (Path p : named.isEmpty() ? plan.roots() : named) {
+      searched.add(shown(p));
+    }
+    return "godwit: no migration found in " + String.join(", ", searched) + " (SQL, Flyway Java, Liquibase XML/YAML,"
+        + " Alembic and Python migrations, sqitch.plan); " + skipped + hint;
+  }
+
+  /** The last line of the text report: the folders read (a named file's folder is read for its history). */
+  private String foldersRead(Plan plan) {
+    List<String> dirs = new ArrayList<>();
+    for (Path r : plan.roots()) {
+      if (Files.isDirectory(r)) {
+        dirs.add(shown(r));
+      }
+    }
+    return dirs.isEmpty() ? "Folders read: none (the files named)" : "Folders read: " + String.join(", ", dirs);
+  }
+
+  private static boolean textToStdout(List<String[]> outputs) {
+    for (String[] o : outputs) {
+      if (o[0].equals("text") && (o[1] == null || o[1].equals("-"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A path as the user sees it: relative to the working directory when below it. */
+  private String shown(Path p) {
+    Path wd = env.workDir().toAbsolutePath().normalize();
+    Path abs = wd.resolve(p).normalize();
+    if (abs.equals(wd)) {
+      return ".";
+    }
+    return abs.startsWith(wd) ? wd.relativize(abs).toString().replace('\\', '/') : abs.toString();
   }
 
   /** Formats read by people in a terminal or editor: paths relative to the working directory. */
@@ -360,7 +415,9 @@ final class CheckCommand implements Callable<Integer> {
     Set<Path> namedFiles = new java.util.LinkedHashSet<>();
     List<Path> namedDirs = new ArrayList<>();
     List<Path> roots = new ArrayList<>();
-    if (named.isEmpty()) {
+    if (named.isEmpty() && cfg.migrations().isEmpty() && stdinFilename == null) {
+      roots.addAll(ProjectReader.discover(env.workDir().toAbsolutePath().normalize())); // nothing configured
+    } else if (named.isEmpty()) {
       roots.addAll(Settings.defaultRoots(cfg, env.workDir()));
     }
     for (Path p : named) {

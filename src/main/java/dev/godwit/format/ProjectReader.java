@@ -35,6 +35,11 @@ public final class ProjectReader {
     this.baseDir = baseDir.toAbsolutePath().normalize();
   }
 
+  /** The folders under {@code root} that look like migrations, for a run with nothing named or configured. */
+  public static List<Path> discover(Path root) {
+    return FileWalker.discover(root);
+  }
+
   /** Reads the files and directories named. */
   public Project read(List<Path> roots) {
     List<FileProblem> problems = new ArrayList<>();

@@ -55,7 +55,8 @@ class ActionTest {
   void inputsAndOutputsAreTheDocumentedOnes() throws IOException {
     Map<String, Map<String, Object>> inputs = section("inputs");
     assertThat(inputs.keySet()).contains("paths", "pg-version", "fail-on", "config", "changed-only", "sarif-file",
-        "upload-sarif", "java-version");
+        "upload-sarif", "args", "distribution-url", "java-version");
+    assertThat(inputs.get("upload-sarif")).as("SARIF is uploaded only when asked").containsEntry("default", "false");
     assertThat(section("outputs").keySet()).containsExactly("findings", "errors", "sarif-file");
     String docs = Files.readString(ROOT.resolve("docs/github-action.md"));
     for (Map.Entry<String, Map<String, Object>> in : inputs.entrySet()) {
@@ -83,6 +84,27 @@ class ActionTest {
         assertThat(step.get("uses").toString()).as("uses: is pinned to a version").matches("[\\w./-]+@v\\d+");
       }
     }
+  }
+
+  @Test
+  void theActionLeavesTheJobsJavaAlone() throws IOException {
+    for (Map<String, Object> step : steps()) {
+      assertThat(String.valueOf(step.get("uses"))).as("step %s", step.get("name")).doesNotContain("setup-java");
+    }
+    try (Stream<Path> s = Files.list(ROOT.resolve("scripts"))) {
+      for (Path p : s.filter(f -> f.getFileName().toString().startsWith("action-")).toList()) {
+        assertThat(Files.readString(p)).as("%s changes no variable of later steps", p.getFileName())
+            .doesNotContain("GITHUB_ENV").doesNotContain("GITHUB_PATH");
+      }
+    }
+  }
+
+  @Test
+  void theSarifUploadRunsOnlyWhenAsked() throws IOException {
+    Map<String, Object> upload = steps().stream()
+        .filter(st -> String.valueOf(st.get("uses")).startsWith("github/codeql-action/upload-sarif")).findFirst()
+        .orElseThrow();
+    assertThat(String.valueOf(upload.get("if"))).contains("inputs.upload-sarif == 'true'");
   }
 
   @Test
@@ -133,6 +155,46 @@ class ActionTest {
     assertThat(paths.outputs.get("check")).containsEntry("exit-code", "2"); // no such file "db/migration;"
     assertThat(repo.resolve("pwned")).doesNotExist();
     assertThat(repo.resolve("pwned2")).doesNotExist();
+  }
+
+  @Test
+  void extraArgsAreWordsNeverShellCode() throws Exception {
+    Path repo = repository();
+    Result r = runAction(repo, Map.of("paths", "db/migration", "changed-only", "false",
+        "args", "--disable require-lock-timeout\n--immutable-table 'audit log'"), "", new HashMap<>());
+    assertThat(r.outputs.get("check")).containsEntry("exit-code", "0");
+    assertThat(annotations(r.logs.get("check"))).isNotEmpty().noneMatch(a -> a.contains("title=require-lock-timeout::"));
+
+    Result injected = runAction(repo, Map.of("paths", "db/migration", "changed-only", "false",
+        "args", "--fail-on never $(touch pwned) `touch pwned2` ; touch pwned3"), "", new HashMap<>());
+    assertThat(injected.outputs.get("check")).containsEntry("exit-code", "2"); // no such file "$(touch"
+    assertThat(repo.resolve("pwned")).doesNotExist();
+    assertThat(repo.resolve("pwned2")).doesNotExist();
+    assertThat(repo.resolve("pwned3")).doesNotExist();
+
+    Result unmatched = runAction(repo, Map.of("changed-only", "false", "args", "--disable 'oops"), "", new HashMap<>());
+    assertThat(unmatched.outputs.get("check")).containsEntry("exit-code", "2");
+    assertThat(unmatched.logs.get("check")).contains("::error title=godwit::the args input cannot be split");
+  }
+
+  @Test
+  void aPublishedDistributionIsDownloadedAndUnpacked() throws Exception {
+    Path repo = repository();
+    Path staged = tmp.resolve("release/godwit-9.9.9");
+    fakeDistribution(staged);
+    Path tarball = tmp.resolve("godwit-9.9.9-linux-x64.tar.gz");
+    Process tar = new ProcessBuilder("tar", "-czf", tarball.toString(), "-C", staged.getParent().toString(),
+        "godwit-9.9.9").redirectErrorStream(true).start();
+    assertThat(tar.waitFor()).isZero();
+    Assumptions.assumeTrue(hasCurl(), "curl is needed to download the distribution");
+    String url = tarball.toUri().toString();
+    Result r = runAction(repo, Map.of("paths", "db/migration", "distribution-url", url), "", new HashMap<>(), false);
+    assertThat(r.logs.get("install")).contains("Downloading " + url).contains("Installed Godwit in");
+    String dir = r.outputs.get("dist").get("dir");
+    assertThat(r.outputs.get("dist").get("key")).contains("-url-");
+    assertThat(r.outputs.get("install")).containsEntry("godwit", dir + "/bin/godwit");
+    assertThat(Path.of(dir, "lib/godwit.jar")).isRegularFile();
+    assertThat(r.outputs.get("check")).containsEntry("findings", "7").containsEntry("exit-code", "0");
   }
 
   static void assertEveryResultIsAnnotated(JsonNode sarif, List<String> annotations) {
@@ -190,9 +252,19 @@ class ActionTest {
    * Runs the action's `run:` steps as the runner would (bash -eo pipefail, env from `env:` with the
    * expressions evaluated, a fresh GITHUB_OUTPUT per step); `uses:` steps are checked, not run.
    */
-  @SuppressWarnings("unchecked")
   Result runAction(Path repo, Map<String, String> with, String baseRef, Map<String, Path> files) throws Exception {
+    return runAction(repo, with, baseRef, files, true);
+  }
+
+  /**
+   * As above; {@code cacheHit}: the actions/cache step restores a distribution (one running the classes
+   * under test), else it restores nothing and the install step must fetch one.
+   */
+  @SuppressWarnings("unchecked")
+  Result runAction(Path repo, Map<String, String> with, String baseRef, Map<String, Path> files, boolean cacheHit)
+      throws Exception {
     Path actionDir = actionCheckout();
+    Path githubEnv = Files.createTempFile(tmp, "github-env", ".txt");
     Map<String, String> inputs = new LinkedHashMap<>();
     for (Map.Entry<String, Map<String, Object>> in : section("inputs").entrySet()) {
       inputs.put(in.getKey(), String.valueOf(in.getValue().getOrDefault("default", "")));
@@ -209,6 +281,14 @@ class ActionTest {
           assertThat(stepWith).containsEntry("sarif_file", "${{ steps.check.outputs.sarif-file }}")
               .containsEntry("category", "${{ inputs.category }}");
         }
+        if (String.valueOf(step.get("uses")).startsWith("actions/cache")) {
+          String path = evaluate(String.valueOf(stepWith.get("path")), inputs, result.outputs);
+          assertThat(evaluate(String.valueOf(stepWith.get("key")), inputs, result.outputs)).startsWith("godwit-dist-");
+          assertThat(path).startsWith(tmp.toString());
+          if (cacheHit) {
+            fakeDistribution(Path.of(path));
+          }
+        }
         continue;
       }
       Path output = Files.createTempFile(tmp, "output", ".txt");
@@ -222,6 +302,8 @@ class ActionTest {
       env.put("GITHUB_BASE_REF", baseRef);
       env.put("GITHUB_EVENT_NAME", baseRef.isEmpty() ? "push" : "pull_request");
       env.put("RUNNER_TEMP", tmp.toString());
+      env.put("RUNNER_TOOL_CACHE", tmp.resolve("toolcache").toString());
+      env.put("GITHUB_ENV", githubEnv.toString());
       Map<String, Object> stepEnv = (Map<String, Object>) step.getOrDefault("env", Map.of());
       for (Map.Entry<String, Object> e : stepEnv.entrySet()) {
         env.put(e.getKey(), evaluate(String.valueOf(e.getValue()), inputs, result.outputs));
@@ -250,6 +332,8 @@ class ActionTest {
         assertThat(code).as("step %s failed:%n%s", name, log).isZero();
       }
     }
+    assertThat(Files.readString(githubEnv)).as("no step sets a variable (JAVA_HOME) for the user's later steps")
+        .isEmpty();
     return result;
   }
 
@@ -267,16 +351,34 @@ class ActionTest {
   }
 
   /**
-   * The action's files as a checkout would have them; the `godwit` launcher runs the classes under test
-   * and a placeholder jar tells the build step that Godwit is built (the build itself needs Maven).
+   * A distribution as the tarball unpacks it: a `bin/godwit` launcher that runs the classes under test and
+   * a placeholder jar (the real tarball is tested by DistributionIT).
    */
+  static void fakeDistribution(Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("bin"));
+    Files.createDirectories(dir.resolve("lib"));
+    Files.writeString(dir.resolve("lib/godwit.jar"), "");
+    Path launcher = dir.resolve("bin/godwit");
+    Files.writeString(launcher, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java")
+        + "' -cp '" + System.getProperty("java.class.path") + "' dev.godwit.cli.Main \"$@\"\n");
+    assertThat(launcher.toFile().setExecutable(true)).isTrue();
+  }
+
+  static boolean hasCurl() {
+    try {
+      return new ProcessBuilder("curl", "--version").redirectErrorStream(true).start().waitFor() == 0;
+    } catch (IOException | InterruptedException e) {
+      return false;
+    }
+  }
+
+  /** The action's files as a checkout would have them (the distribution is restored from the cache). */
   Path actionCheckout() throws IOException {
     Path dir = tmp.resolve("action");
     if (Files.exists(dir)) {
       return dir;
     }
     Files.createDirectories(dir.resolve("scripts"));
-    Files.createDirectories(dir.resolve("target"));
     Files.copy(ROOT.resolve("action.yml"), dir.resolve("action.yml"));
     Files.copy(ROOT.resolve("pom.xml"), dir.resolve("pom.xml"));
     try (Stream<Path> s = Files.list(ROOT.resolve("scripts"))) {
@@ -284,11 +386,6 @@ class ActionTest {
         Files.copy(p, dir.resolve("scripts").resolve(p.getFileName()));
       }
     }
-    Files.writeString(dir.resolve("target/godwit.jar"), "");
-    Path launcher = dir.resolve("godwit");
-    Files.writeString(launcher, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java")
-        + "' -cp '" + System.getProperty("java.class.path") + "' dev.godwit.cli.Main \"$@\"\n");
-    launcher.toFile().setExecutable(true);
     return dir;
   }
 

@@ -96,6 +96,73 @@ class PreCommitTest {
     assertThat(nothing.out()).contains("(no files to check)Skipped");
   }
 
+  /** Liquibase XML and Alembic migrations are handed to the hook too (not only .sql files). */
+  @Test
+  void theHookChecksLiquibaseXmlAndPythonMigrations() throws Exception {
+    assumeTrue(installed(), "pre-commit is not installed (apt-get install pre-commit)");
+    String rev = hookRepository();
+    Path repo = tmp.resolve("service");
+    Path changelog = Files.createDirectories(repo.resolve("src/main/resources/db/changelog"));
+    Path versions = Files.createDirectories(repo.resolve("alembic/versions"));
+    Files.writeString(repo.resolve(".pre-commit-config.yaml"), "repos:\n  - repo: " + tmp.resolve("hooks")
+        + "\n    rev: " + rev + "\n    hooks:\n      - id: godwit\n");
+    Files.writeString(changelog.resolve("db.changelog-master.xml"), """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">
+          <changeSet id="1-invoices" author="ines">
+            <createTable tableName="invoices">
+              <column name="id" type="BIGINT"><constraints primaryKey="true"/></column>
+            </createTable>
+          </changeSet>
+        </databaseChangeLog>
+        """);
+    ok(repo, "git", "init", "-q");
+    ok(repo, "git", "add", ".");
+    ok(repo, "git", "commit", "-qm", "invoices");
+
+    Files.writeString(changelog.resolve("db.changelog-master.xml"), """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">
+          <changeSet id="1-invoices" author="ines">
+            <createTable tableName="invoices">
+              <column name="id" type="BIGINT"><constraints primaryKey="true"/></column>
+            </createTable>
+          </changeSet>
+          <changeSet id="2-invoice-currency" author="ines">
+            <addColumn tableName="invoices">
+              <column name="currency" type="CHAR(3)"><constraints nullable="false"/></column>
+            </addColumn>
+          </changeSet>
+        </databaseChangeLog>
+        """);
+    Files.writeString(versions.resolve("7f3a9c_refunds.py"), """
+        \"\"\"refunds
+
+        Revision ID: 7f3a9c
+        Revises:
+        \"\"\"
+        from alembic import op
+
+        revision = "7f3a9c"
+        down_revision = None
+
+
+        def upgrade():
+            op.execute("CREATE TABLE refunds (id bigint PRIMARY KEY, invoice_id bigint)")
+            op.execute("ALTER TABLE payments ADD COLUMN refund_reason text NOT NULL")
+
+
+        def downgrade():
+            op.execute("DROP TABLE refunds")
+        """);
+    ok(repo, "git", "add", ".");
+    Run failing = run(repo, "pre-commit", "run", "--color", "never", "--verbose");
+    assertThat(failing.code()).as(failing.out()).isEqualTo(1);
+    assertThat(failing.out()).contains("Failed")
+        .contains("src/main/resources/db/changelog/db.changelog-master.xml:10:13: error[ban-add-required-column]")
+        .contains("alembic/versions/7f3a9c_refunds.py:14:38: error[ban-add-required-column]");
+  }
+
   /**
    * The hook repository as pre-commit clones it: the hook manifest and script from this checkout, a
    * {@code godwit} launcher running the classes under test, and a placeholder jar so the script does
