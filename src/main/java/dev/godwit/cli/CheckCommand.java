@@ -300,6 +300,9 @@ final class CheckCommand implements Callable<Integer> {
       if (toStdout) {
         Writer w = new OutputStreamWriter(env.out(), StandardCharsets.UTF_8);
         reporter.report(shown, ctx, w);
+        if (o[0].equals("text")) {
+          w.write(flywayConfigLine(outcome.project));
+        }
         w.flush();
       } else {
         Path target = workDir.resolve(o[1]);
@@ -617,6 +620,15 @@ final class CheckCommand implements Callable<Integer> {
 
   private static Main.UsageException usage(String message) {
     return new Main.UsageException(message);
+  }
+
+  /** The text summary's line naming the Flyway configuration files the run used ("" when none). */
+  static String flywayConfigLine(Project project) {
+    List<String> files = new ArrayList<>();
+    for (var c : project.flywayConfigs()) {
+      files.addAll(c.files());
+    }
+    return files.isEmpty() ? "" : "Flyway configuration read from " + String.join(", ", files) + "\n";
   }
 
   /** Parse statistics for the corpus runs in the closing notes. */

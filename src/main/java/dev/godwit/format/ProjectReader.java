@@ -41,6 +41,8 @@ public final class ProjectReader {
   private final Path baseDir;
   /** Whole-file parses made by {@link #load} on several threads, until {@link #parsed} takes them. */
   private final Map<SourceFile, ScriptBuilder.Parsed> preparsed = new ConcurrentHashMap<>();
+  /** Flyway's own configuration files, found from each Flyway migration's folder up. */
+  private final FlywayConfigReader flywayConfigs = new FlywayConfigReader(this::display);
 
   /** @param baseDir display paths are relative to it (the working directory) */
   public ProjectReader(ReadOptions options, Path baseDir) {
@@ -89,7 +91,7 @@ public final class ProjectReader {
       ordered.add(new Migration(m.format(), m.version(), m.description(), ordered.size(), m.up(), m.down(),
           m.autoDowngrade()));
     }
-    return new Project(ordered, problems, undo);
+    return new Project(ordered, problems, undo, flywayConfigs.found());
   }
 
   /** Problems of files a format reader gave up on (a bug in Godwit, never the user's fault). */
@@ -295,7 +297,7 @@ public final class ProjectReader {
         javaV.add(e);
         continue;
       }
-      String name = e.file().name();
+      String name = FlywayNames.canonical(e.file().name(), flywayConfig(e));
       Matcher fw = FLYWAY.matcher(name);
       Matcher gm = GOLANG_MIGRATE.matcher(name);
       if (gm.matches()) {
@@ -306,7 +308,8 @@ public final class ProjectReader {
           repeatable.add(e);
         } else {
           String v = Versions.normalize(fw.group(2));
-          (fw.group(1).equals("V") ? flywayV : flywayU).computeIfAbsent(flywayLocation(e) + "\u0000" + v,
+          (fw.group(1).equals("V") ? flywayV : flywayU).computeIfAbsent(
+              FlywayNames.space(e, flywayConfig(e), this::display) + "\u0000" + v,
               k -> new ArrayList<>()).add(e);
         }
       } else {
@@ -318,7 +321,7 @@ public final class ProjectReader {
       Matcher jm = FlywayJava.NAME.matcher(e.name());
       if (jm.matches() && !jm.group(1).equals("R")) {
         (jm.group(1).equals("V") ? flywayV : flywayU).computeIfAbsent(
-            flywayLocation(e) + "\u0000" + Versions.normalize(jm.group(2)),
+            FlywayNames.space(e, flywayConfig(e), this::display) + "\u0000" + Versions.normalize(jm.group(2)),
             k -> new ArrayList<>()).add(e);
       }
     }
@@ -349,13 +352,12 @@ public final class ProjectReader {
       Matcher m = FLYWAY.matcher(first.file().name());
       Matcher mj = FlywayJava.NAME.matcher(first.file().name());
       boolean java = mj.matches();
-      String description = java ? mj.group(3).replace('_', ' ') : m.matches() ? m.group(3).replace('_', ' ') : "";
+      String description = java ? mj.group(3).replace('_', ' ') : FlywayNames.description(first.file().name(), flywayConfig(first));
       out.add(new Migration(java ? FlywayJava.FORMAT : "flyway", v, description, 0, up, down));
     }
     repeatable.sort(Comparator.comparing(e -> e.file().name()));
     for (Entry e : repeatable) {
-      Matcher m = FLYWAY.matcher(e.file().name());
-      out.add(new Migration("flyway", null, m.matches() ? m.group(3).replace('_', ' ') : "", 0,
+      out.add(new Migration("flyway", null, FlywayNames.description(e.file().name(), flywayConfig(e)), 0,
           List.of(flyway(e, Direction.REPEATABLE)), List.of()));
     }
     // golang-migrate: per folder, by numeric version
@@ -411,9 +413,18 @@ public final class ProjectReader {
     return p == null ? "" : p.toString();
   }
 
+  /** The Flyway configuration in force for a migration file (Flyway's defaults when the project has none). */
+  private dev.godwit.model.FlywayConfig flywayConfig(Entry e) {
+    Path dir = e.path().toAbsolutePath().normalize().getParent();
+    return dir == null ? dev.godwit.model.FlywayConfig.DEFAULTS : flywayConfigs.forDir(dir);
+  }
+
   private Script flyway(Entry e, Direction dir) {
-    // ${placeholder} tokens become identifiers of the same length, so offsets stay those of the file
-    var parsed = parsed(FlywayPlaceholders.blank(e.file())); // a new file, parsed now, when it has placeholders
+    // configured ${placeholder} values are substituted (mapped back to the file); others stay as written
+    var config = flywayConfig(e);
+    var substituted = config.placeholderReplacement()
+        ? FlywayPlaceholders.substitute(e.file(), config.placeholders()) : null;
+    var parsed = substituted != null ? substituted : parsed(e.file());
     Path conf = e.path().resolveSibling(e.path().getFileName() + ".conf");
     if (Files.isRegularFile(conf)) {
       Properties props = new Properties();

@@ -8,10 +8,35 @@ import java.util.List;
  *
  * @param hasUndoMigrations whether any Flyway-style undo ({@code U}) script exists: the project writes
  *     downgrades, so a missing one is worth a finding
+ * @param flywayConfigs Flyway's own configuration files found for the migrations read, one per folder they
+ *     apply to (see {@link #flywayConfig})
  */
-public record Project(List<Migration> migrations, List<FileProblem> problems, boolean hasUndoMigrations) {
+public record Project(List<Migration> migrations, List<FileProblem> problems, boolean hasUndoMigrations,
+    List<FlywayConfig> flywayConfigs) {
   public Project {
     migrations = List.copyOf(migrations);
     problems = List.copyOf(problems);
+    flywayConfigs = List.copyOf(flywayConfigs);
+  }
+
+  public Project(List<Migration> migrations, List<FileProblem> problems, boolean hasUndoMigrations) {
+    this(migrations, problems, hasUndoMigrations, List.of());
+  }
+
+  /**
+   * The Flyway configuration in force for a file (by display path): that of the deepest configured folder
+   * holding it, else Flyway's defaults.
+   */
+  public FlywayConfig flywayConfig(String path) {
+    FlywayConfig best = FlywayConfig.DEFAULTS;
+    int depth = -1;
+    for (FlywayConfig c : flywayConfigs) {
+      boolean holds = c.dir().isEmpty() || path.equals(c.dir()) || path.startsWith(c.dir() + "/");
+      if (holds && c.dir().length() > depth) {
+        best = c;
+        depth = c.dir().length();
+      }
+    }
+    return best;
   }
 }
