@@ -87,7 +87,13 @@ final class FlywayConfigReader {
         readYaml(f, s);
       }
     }
-    return s.files.isEmpty() ? null : s.build(display.apply(dir), dir, display);
+    return s.files.isEmpty() ? null : s.build(dirDisplay(dir), dir, display);
+  }
+
+  /** A folder's display path, "" for the working directory itself (the display of a file in it, less the name). */
+  private String dirDisplay(Path dir) {
+    String child = display.apply(dir.resolve("flyway.conf"));
+    return child.endsWith("/flyway.conf") ? child.substring(0, child.length() - "/flyway.conf".length()) : "";
   }
 
   /** Values read so far, by normalized key (see {@link #normalize}), with the file each came from. */
