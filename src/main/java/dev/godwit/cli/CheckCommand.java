@@ -221,6 +221,8 @@ final class CheckCommand implements Callable<Integer> {
     root = projectRoot(first, cfg);
     Set<Path> changed = changedSince == null ? null : GitChanges.since(first.toFile().isDirectory() ? first
         : first.getParent(), changedSince);
+    baseTexts = changedSince == null ? Map.of() : GitChanges.baseTexts(first.toFile().isDirectory() ? first
+        : first.getParent(), changedSince);
     Plan plan = plan(named, cfg, changed);
     long t0 = System.nanoTime();
     Outcome outcome = evaluate(plan, settings);
@@ -336,6 +338,8 @@ final class CheckCommand implements Callable<Integer> {
   private Path root;
   /** The SQL format of each configured migrations folder that names one. */
   private Map<Path, String> dirFormats = Map.of();
+  /** With --changed-since: the base text of each file modified since (ban-editing-applied-migration). */
+  private Map<Path, String> baseTexts = Map.of();
 
   /**
    * What to read and what to report.
@@ -409,6 +413,13 @@ final class CheckCommand implements Callable<Integer> {
         dirFormats);
     ProjectReader reader = new ProjectReader(options, env.workDir());
     Project project = stdinFilename != null ? reader.readStdin(env.in(), stdinFilename) : reader.read(plan.roots());
+    if (!baseTexts.isEmpty()) {
+      Map<String, String> byDisplay = new java.util.HashMap<>();
+      Path wd = env.workDir().toAbsolutePath().normalize();
+      baseTexts.forEach((p, t) -> byDisplay.put(p.startsWith(wd) ? wd.relativize(p).toString().replace('\\', '/')
+          : p.toString(), t));
+      project = project.withBaseTexts(byDisplay);
+    }
     LintResult result = LargeTables.raise(new Linter(BuiltinRules.ALL, settings).lint(project), project,
         settings.largeTables());
     Set<String> scope = new HashSet<>(); // the files whose findings are reported

@@ -1,6 +1,7 @@
 package dev.godwit.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything Godwit read for one run: migrations in apply order (grouped per migration folder), plus the
@@ -10,13 +11,26 @@ import java.util.List;
  *     downgrades, so a missing one is worth a finding
  * @param flywayConfigs Flyway's own configuration files found for the migrations read, one per folder they
  *     apply to (see {@link #flywayConfig})
+ * @param baseTexts with {@code --changed-since}: the text that each file changed since the base had there, by
+ *     display path (files added since are not in it); empty otherwise
  */
 public record Project(List<Migration> migrations, List<FileProblem> problems, boolean hasUndoMigrations,
-    List<FlywayConfig> flywayConfigs) {
+    List<FlywayConfig> flywayConfigs, Map<String, String> baseTexts) {
   public Project {
     migrations = List.copyOf(migrations);
     problems = List.copyOf(problems);
     flywayConfigs = List.copyOf(flywayConfigs);
+    baseTexts = Map.copyOf(baseTexts);
+  }
+
+  public Project(List<Migration> migrations, List<FileProblem> problems, boolean hasUndoMigrations,
+      List<FlywayConfig> flywayConfigs) {
+    this(migrations, problems, hasUndoMigrations, flywayConfigs, Map.of());
+  }
+
+  /** The same project, knowing what the files changed since the {@code --changed-since} base were there. */
+  public Project withBaseTexts(Map<String, String> texts) {
+    return new Project(migrations, problems, hasUndoMigrations, flywayConfigs, texts);
   }
 
   public Project(List<Migration> migrations, List<FileProblem> problems, boolean hasUndoMigrations) {

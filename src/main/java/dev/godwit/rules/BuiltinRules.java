@@ -23,6 +23,7 @@ public final class BuiltinRules {
       new BanDropSchemaRule(),
       new BanDropTableRule(),
       new BanDuplicateMigrationVersionRule(),
+      new BanEditingAppliedMigrationRule(),
       new BanEnumAddValueInTransactionRule(),
       new BanFlywayMixedStatementsRule(),
       new BanIgnoredFlywayMigrationNameRule(),
