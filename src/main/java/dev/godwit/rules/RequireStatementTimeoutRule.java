@@ -41,7 +41,7 @@ public final class RequireStatementTimeoutRule extends StatementRule<Node> {
 
   @Override
   protected void check(Node node, Statement statement, RuleContext ctx) {
-    String what = longOperation(statement, ctx);
+    String what = longOperation(statement, ctx, false);
     if (what == null) {
       return;
     }
@@ -54,7 +54,7 @@ public final class RequireStatementTimeoutRule extends StatementRule<Node> {
       if (earlier.index() >= statement.index()) {
         break;
       }
-      if (!inForce[earlier.index()] && longOperation(earlier, ctx) != null) {
+      if (!inForce[earlier.index()] && longOperation(earlier, ctx, true) != null) {
         return; // one SET covers the rest of the script: report its first such statement only
       }
     }
@@ -66,7 +66,7 @@ public final class RequireStatementTimeoutRule extends StatementRule<Node> {
   }
 
   /** What makes the statement long, as a phrase; null when it is not a long operation on an existing table. */
-  static String longOperation(Statement st, RuleContext ctx) {
+  static String longOperation(Statement st, RuleContext ctx, boolean earlier) {
     if (!st.runsInMigration()) {
       return null;
     }
@@ -92,7 +92,7 @@ public final class RequireStatementTimeoutRule extends StatementRule<Node> {
     }
     if (n instanceof Node.AlterTable at && existing(at.table(), st, ctx)) {
       for (AlterAction a : at.actions()) {
-        String why = longAction(at.table(), a, ctx);
+        String why = longAction(at.table(), a, ctx, earlier);
         if (why != null) {
           return "ALTER TABLE " + at.table() + " " + why;
         }
@@ -101,8 +101,15 @@ public final class RequireStatementTimeoutRule extends StatementRule<Node> {
     return null;
   }
 
-  private static String longAction(QualifiedName table, AlterAction a, RuleContext ctx) {
+  /**
+   * @param earlier the action is of a statement before the one checked: the schema seen is that after it, so a
+   *     type change counts without asking whether it rewrites
+   */
+  private static String longAction(QualifiedName table, AlterAction a, RuleContext ctx, boolean earlier) {
     if (a instanceof AlterAction.AlterColumnType t) {
+      if (earlier) {
+        return "changes the type of " + t.column();
+      }
       Optional<DataType> from = ctx.schema().columnType(table, t.column());
       if (from.isPresent() && from.get() != null
           && BanRewritingColumnTypeRule.rewriteReason(from.get(), t.type(), t.using(), ctx.pgVersion()) != null) {
