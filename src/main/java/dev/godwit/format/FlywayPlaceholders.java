@@ -69,6 +69,14 @@ final class FlywayPlaceholders {
     return new ScriptBuilder.Parsed(parsed.statements(), parsed.comments(), expanded);
   }
 
+  /**
+   * The file as Flyway's placeholders leave it when their values are unknown: unchanged, since the SQL lexer reads
+   * {@code ${name}} as a name (kept for readers that parse a file without its configuration).
+   */
+  static SourceFile blank(SourceFile file) {
+    return file;
+  }
+
   /** The value of a placeholder: configured (by exact name, else ignoring case), or Flyway's own {@code flyway:filename}. */
   private static String value(Map<String, String> values, String name, SourceFile file) {
     String v = values.get(name);
