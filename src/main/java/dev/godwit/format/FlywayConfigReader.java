@@ -139,7 +139,8 @@ final class FlywayConfigReader {
       List<String> locations = list(values.getOrDefault("locations", "classpath:db/migration"));
       List<String> locationDirs = new ArrayList<>();
       for (String loc : locations) {
-        String l = loc.strip();
+        // Spring Boot replaces {vendor} by the database's: postgresql for the servers Godwit checks
+        String l = loc.strip().replace("{vendor}", "postgresql");
         if (l.startsWith("filesystem:")) {
           locationDirs.add(display.apply(dir.resolve(l.substring("filesystem:".length()))));
         } else {

@@ -103,6 +103,16 @@ class FlywayConfigTest {
   }
 
   @Test
+  void springVendorPlaceholderInLocationsIsPostgresql() throws IOException {
+    write("src/main/resources/application.yml", "spring:\n  flyway:\n    locations:\n"
+        + "      - classpath:db/migration/{vendor}\n      - classpath:db/common\n---\n"
+        + "spring:\n  config:\n    activate:\n      on-profile: test\n  flyway:\n    mixed: true\n");
+    FlywayConfig c = new FlywayConfigReader(p -> tmp.relativize(p.toAbsolutePath()).toString()).forDir(tmp);
+    assertThat(c.locationDirs()).contains("src/main/resources/db/migration/postgresql", "src/main/resources/db/common");
+    assertThat(c.mixed()).as("the test profile's document is not read").isFalse();
+  }
+
+  @Test
   void nothingConfiguredIsFlywaysDefaults() {
     FlywayConfigReader reader = new FlywayConfigReader(p -> p.toString());
     assertThat(reader.forDir(tmp)).isSameAs(FlywayConfig.DEFAULTS);
