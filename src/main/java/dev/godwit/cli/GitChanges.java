@@ -64,7 +64,10 @@ final class GitChanges {
     String base = mergeBase.code == 0 ? mergeBase.out.strip() : git(dir, "rev-parse", ref + "^{commit}").strip();
     java.util.Map<Path, String> out = new java.util.HashMap<>();
     for (String name : git(top, "diff", "--name-only", "-z", "--diff-filter=M", base, "--").split("\0")) {
-      if (name.isEmpty() || out.size() >= MAX_BASE_FILES) {
+      String lower = name.toLowerCase(java.util.Locale.ROOT);
+      boolean migration = lower.endsWith(".sql") || lower.endsWith(".xml") || lower.endsWith(".yaml")
+          || lower.endsWith(".yml"); // Flyway SQL scripts and Liquibase changelogs: the formats with checksums
+      if (name.isEmpty() || !migration || out.size() >= MAX_BASE_FILES) {
         continue;
       }
       Result shown = run(top, "git", "show", base + ":" + name);

@@ -299,7 +299,7 @@ public final class ProjectReader {
       }
       String name = FlywayNames.canonical(e.file().name(), flywayConfig(e));
       Matcher fw = FLYWAY.matcher(name);
-      Matcher gm = GOLANG_MIGRATE.matcher(name);
+      Matcher gm = GOLANG_MIGRATE.matcher(e.file().name());
       if (gm.matches()) {
         String key = parent(e) + "\u0000" + Versions.normalize(gm.group(1).replaceFirst("^0+(?=\\d)", ""));
         golang.computeIfAbsent(key, k -> new Entry[2])[gm.group(3).equals("up") ? 0 : 1] = e;
