@@ -63,7 +63,8 @@ public final class BanIgnoredFlywayMigrationNameRule implements ProjectRule {
         continue;
       }
       FlywayConfig c = project.flywayConfig(f.path());
-      boolean inLocation = flywayDirs.contains(parent(f.path())) || inLocation(f.path(), c.locationDirs());
+      boolean inLocation = flywayDirs.contains(parent(f.path())) || inLocation(f.path(), c.locationDirs())
+          || inLocation(f.path(), locationRoots(flywayDirs));
       if (!inLocation) {
         continue;
       }
@@ -74,6 +75,25 @@ public final class BanIgnoredFlywayMigrationNameRule implements ProjectRule {
             .help("Rename it to " + suggestion(f.name(), c) + ".");
       }
     }
+  }
+
+  /**
+   * The Flyway locations the migrations found imply: for each of their folders, the nearest one named
+   * {@code migration} or {@code migrations} (Flyway scans a location's sub-folders too).
+   */
+  private static List<String> locationRoots(Set<String> flywayDirs) {
+    Set<String> out = new java.util.TreeSet<>();
+    for (String d : flywayDirs) {
+      String[] parts = d.split("/");
+      for (int i = parts.length - 1; i >= 0; i--) {
+        String n = parts[i].toLowerCase(Locale.ROOT);
+        if (n.equals("migration") || n.equals("migrations")) {
+          out.add(String.join("/", java.util.Arrays.copyOf(parts, i + 1)));
+          break;
+        }
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static boolean inLocation(String path, List<String> dirs) {
