@@ -57,10 +57,14 @@ class ArchitectureTest {
   static final ArchRule onlyParseSeesJsqlParser = noClasses().that().resideOutsideOfPackage("dev.godwit.parse..")
       .should().dependOnClassesThat().resideInAPackage("net.sf.jsqlparser..");
 
-  /** SnakeYAML Engine reads two things: the configuration file and Liquibase YAML changelogs. */
+  /**
+   * SnakeYAML Engine reads three things: the configuration file, Liquibase YAML changelogs and Spring Boot's
+   * application.yml for Flyway's settings.
+   */
   @ArchTest
-  static final ArchRule snakeYamlInTwoClasses = noClasses().that().doNotHaveFullyQualifiedName("dev.godwit.config.ConfigLoader")
+  static final ArchRule snakeYamlInThreeClasses = noClasses().that().doNotHaveFullyQualifiedName("dev.godwit.config.ConfigLoader")
       .and().doNotHaveFullyQualifiedName("dev.godwit.format.LiquibaseYaml")
+      .and().doNotHaveFullyQualifiedName("dev.godwit.format.FlywayConfigReader")
       .should().dependOnClassesThat().resideInAPackage("org.snakeyaml..");
 
   @ArchTest

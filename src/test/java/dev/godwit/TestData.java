@@ -79,7 +79,8 @@ public final class TestData {
       return List.of(caseRoot);
     }
     try (Stream<Path> s = Files.walk(caseRoot)) {
-      return s.filter(Files::isRegularFile).sorted().toList();
+      // .base/ holds the files as they were on a --changed-since base (see lint): not case files themselves
+      return s.filter(Files::isRegularFile).filter(p -> !caseRoot.relativize(p).startsWith(".base")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -147,7 +148,8 @@ public final class TestData {
     Set<String> disabled = new HashSet<>();
     Set<String> enabled = new HashSet<>();
     for (Rule r : BuiltinRules.ALL) {
-      if (all || r.id().equals(ruleId) || r.id().equals("parse-error")) {
+      // "all" is every rule a default run has on; an opt-in rule is on only in its own cases
+      if (all && r.info().enabledByDefault() || r.id().equals(ruleId) || r.id().equals("parse-error")) {
         enabled.add(r.id());
       } else {
         disabled.add(r.id());
@@ -158,6 +160,23 @@ public final class TestData {
         cfg.containsKey("immutable-tables") ? Set.of(cfg.get("immutable-tables").split(",")) : Set.of(), Set.of());
     Project project = new ProjectReader(new ReadOptions(wrapped, pg, 1), Path.of("").toAbsolutePath())
         .read(List.of(caseRoot.toAbsolutePath()));
-    return new Linter(BuiltinRules.ALL, settings).lint(project);
+    return new Linter(BuiltinRules.ALL, settings).lint(project.withBaseTexts(baseTexts(caseRoot)));
+  }
+
+  /** A case's {@code .base/} files, as {@code --changed-since} gives them: base text by the display path of today's file. */
+  static Map<String, String> baseTexts(Path caseRoot) {
+    Path base = caseRoot.resolve(".base");
+    if (!Files.isDirectory(base)) {
+      return Map.of();
+    }
+    Map<String, String> out = new HashMap<>();
+    try (Stream<Path> s = Files.walk(base)) {
+      for (Path f : s.filter(Files::isRegularFile).toList()) {
+        out.put(display(caseRoot.resolve(base.relativize(f).toString())), Files.readString(f, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
   }
 }

@@ -223,6 +223,8 @@ final class CheckCommand implements Callable<Integer> {
     root = projectRoot(first, cfg);
     Set<Path> changed = changedSince == null ? null : GitChanges.since(first.toFile().isDirectory() ? first
         : first.getParent(), changedSince);
+    baseTexts = changedSince == null ? Map.of() : GitChanges.baseTexts(first.toFile().isDirectory() ? first
+        : first.getParent(), changedSince);
     Plan plan = plan(named, cfg, changed);
     long t0 = System.nanoTime();
     Outcome outcome = evaluate(plan, settings);
@@ -306,6 +308,9 @@ final class CheckCommand implements Callable<Integer> {
       if (toStdout) {
         Writer w = new OutputStreamWriter(env.out(), StandardCharsets.UTF_8);
         reporter.report(shown, ctx, w);
+        if (o[0].equals("text")) {
+          w.write(flywayConfigLine(outcome.project));
+        }
         w.flush();
       } else {
         Path target = workDir.resolve(o[1]);
@@ -392,6 +397,8 @@ final class CheckCommand implements Callable<Integer> {
   private Map<Path, dev.godwit.model.Format> dirFormats = Map.of();
   /** Which migration folders share a database ({@code histories:} of the configuration). */
   private GodwitConfig.Histories histories = GodwitConfig.Histories.SEPARATE;
+  /** With --changed-since: the base text of each file modified since (ban-editing-applied-migration). */
+  private Map<Path, String> baseTexts = Map.of();
 
   /**
    * What to read and what to report.
@@ -467,6 +474,13 @@ final class CheckCommand implements Callable<Integer> {
         dev.godwit.model.Format.of(migrationFormat), dirFormats);
     ProjectReader reader = new ProjectReader(options, env.workDir());
     Project project = stdinFilename != null ? reader.readStdin(env.in(), stdinFilename) : reader.read(plan.roots());
+    if (!baseTexts.isEmpty()) {
+      Map<String, String> byDisplay = new java.util.HashMap<>();
+      Path wd = env.workDir().toAbsolutePath().normalize();
+      baseTexts.forEach((p, t) -> byDisplay.put(p.startsWith(wd) ? wd.relativize(p).toString().replace('\\', '/')
+          : p.toString(), t));
+      project = project.withBaseTexts(byDisplay);
+    }
     LintResult result = LargeTables.raise(new Linter(BuiltinRules.ALL, settings).lint(project,
         histories(project, plan.roots())), project, settings.largeTables());
     Set<String> scope = new HashSet<>(); // the files whose findings are reported
@@ -713,6 +727,15 @@ final class CheckCommand implements Callable<Integer> {
 
   private static Main.UsageException usage(String message) {
     return new Main.UsageException(message);
+  }
+
+  /** The text summary's line naming the Flyway configuration files the run used ("" when none). */
+  static String flywayConfigLine(Project project) {
+    List<String> files = new ArrayList<>();
+    for (var c : project.flywayConfigs()) {
+      files.addAll(c.files());
+    }
+    return files.isEmpty() ? "" : "Flyway configuration read from " + String.join(", ", files) + "\n";
   }
 
   /** Parse statistics for the corpus runs in the closing notes. */

@@ -49,6 +49,35 @@ final class GitChanges {
     return out;
   }
 
+  /** At most this many files' base versions are read (an edited history is a handful of files). */
+  private static final int MAX_BASE_FILES = 2000;
+
+  /**
+   * The files that existed at the comparison base of {@link #since} and are modified since (not added, copied or
+   * renamed), with their text at the base.
+   *
+   * @return absolute, normalized paths to their base text
+   */
+  static java.util.Map<Path, String> baseTexts(Path dir, String ref) {
+    Path top = Path.of(git(dir, "rev-parse", "--show-toplevel").strip());
+    Result mergeBase = run(dir, "git", "merge-base", ref, "HEAD");
+    String base = mergeBase.code == 0 ? mergeBase.out.strip() : git(dir, "rev-parse", ref + "^{commit}").strip();
+    java.util.Map<Path, String> out = new java.util.HashMap<>();
+    for (String name : git(top, "diff", "--name-only", "-z", "--diff-filter=M", base, "--").split("\0")) {
+      String lower = name.toLowerCase(java.util.Locale.ROOT);
+      boolean migration = lower.endsWith(".sql") || lower.endsWith(".xml") || lower.endsWith(".yaml")
+          || lower.endsWith(".yml"); // Flyway SQL scripts and Liquibase changelogs: the formats with checksums
+      if (name.isEmpty() || !migration || out.size() >= MAX_BASE_FILES) {
+        continue;
+      }
+      Result shown = run(top, "git", "show", base + ":" + name);
+      if (shown.code == 0) {
+        out.put(top.resolve(name).normalize(), shown.out);
+      }
+    }
+    return out;
+  }
+
   private static String git(Path dir, String... args) {
     List<String> cmd = new ArrayList<>();
     cmd.add("git");

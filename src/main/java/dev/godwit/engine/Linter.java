@@ -139,7 +139,7 @@ public final class Linter {
         undo |= m.format() != null && m.format().isFlyway() && !m.down().isEmpty();
       }
       // the files that could not be read are reported once, with the first history
-      Project alone = new Project(own, h == 0 ? project.problems() : List.of(), project.hasUndoMigrations() && undo);
+      Project alone = project.part(own, h == 0 ? project.problems() : List.of(), project.hasUndoMigrations() && undo);
       LintResult r = lint(alone);
       findings.addAll(r.findings());
       notes.addAll(r.notifications());

@@ -47,15 +47,25 @@ final class Flyway implements MigrationFormat {
   }
 
   static boolean named(Entry e) {
-    Matcher fw = NAME.matcher(e.name());
+    return named(e.name());
+  }
+
+  /** Whether a name (as Flyway's defaults spell it: see {@link FlywayNames#canonical}) is a migration's. */
+  static boolean named(String name) {
+    Matcher fw = NAME.matcher(name);
     return fw.matches() && (fw.group(1).equals("R") ? fw.group(2) == null : fw.group(2) != null);
+  }
+
+  /** The file's name as Flyway's defaults would spell it under the configured prefixes and separator. */
+  private static String canonical(Entry e, Reading r) {
+    return FlywayNames.canonical(e.file().name(), r.flywayConfig(e));
   }
 
   @Override
   public List<Entry> detect(List<Entry> pool, Reading r) {
     List<Entry> out = new ArrayList<>();
     for (Entry e : pool) {
-      if (Reading.isSql(e) ? byName(r.forced(e)) && named(e)
+      if (Reading.isSql(e) ? byName(r.forced(e)) && named(canonical(e, r))
           : Reading.hasExtension(e, ".java") && FlywayJava.detect(e)) {
         out.add(e);
       }
@@ -79,14 +89,14 @@ final class Flyway implements MigrationFormat {
         javaV.add(e);
         continue;
       }
-      Matcher fw = NAME.matcher(e.name());
+      Matcher fw = NAME.matcher(canonical(e, r));
       fw.matches();
       if (fw.group(1).equals("R")) {
         repeatable.add(e);
       } else {
         String v = Versions.normalize(fw.group(2));
-        (fw.group(1).equals("V") ? flywayV : flywayU).computeIfAbsent(location(e) + "\u0000" + v,
-            k -> new ArrayList<>()).add(e);
+        (fw.group(1).equals("V") ? flywayV : flywayU).computeIfAbsent(
+            FlywayNames.space(e, r.flywayConfig(e), r::display) + "\u0000" + v, k -> new ArrayList<>()).add(e);
       }
     }
     // Flyway Java classes share the version sequence of Flyway SQL scripts
@@ -94,7 +104,7 @@ final class Flyway implements MigrationFormat {
       Matcher jm = FlywayJava.NAME.matcher(e.name());
       if (jm.matches() && !jm.group(1).equals("R")) {
         (jm.group(1).equals("V") ? flywayV : flywayU).computeIfAbsent(
-            location(e) + "\u0000" + Versions.normalize(jm.group(2)),
+            FlywayNames.space(e, r.flywayConfig(e), r::display) + "\u0000" + Versions.normalize(jm.group(2)),
             k -> new ArrayList<>()).add(e);
       }
     }
@@ -121,16 +131,15 @@ final class Flyway implements MigrationFormat {
         down.addAll(Reading.isSql(e) ? List.of(script(e, Direction.DOWN, r)) : FlywayJava.read(e, Direction.DOWN));
       }
       Entry first = !flywayV.getOrDefault(key, List.of()).isEmpty() ? flywayV.get(key).get(0) : flywayU.get(key).get(0);
-      Matcher m = NAME.matcher(first.file().name());
       Matcher mj = FlywayJava.NAME.matcher(first.file().name());
       boolean java = mj.matches();
-      String description = java ? mj.group(3).replace('_', ' ') : m.matches() ? m.group(3).replace('_', ' ') : "";
+      String description = java ? mj.group(3).replace('_', ' ')
+          : FlywayNames.description(first.file().name(), r.flywayConfig(first));
       out.add(new Migration(java ? Format.FLYWAY_JAVA : Format.FLYWAY, v, description, 0, up, down));
     }
     repeatable.sort(Comparator.comparing(e -> e.file().name()));
     for (Entry e : repeatable) {
-      Matcher m = NAME.matcher(e.file().name());
-      out.add(new Migration(Format.FLYWAY, null, m.matches() ? m.group(3).replace('_', ' ') : "", 0,
+      out.add(new Migration(Format.FLYWAY, null, FlywayNames.description(e.file().name(), r.flywayConfig(e)), 0,
           List.of(script(e, Direction.REPEATABLE, r)), List.of()));
     }
     return out;
@@ -162,8 +171,11 @@ final class Flyway implements MigrationFormat {
   }
 
   private static Script script(Entry e, Direction dir, Reading r) {
-    // ${placeholder} tokens become identifiers of the same length, so offsets stay those of the file
-    var parsed = r.parsed(FlywayPlaceholders.blank(e.file())); // a new file, parsed now, when it has placeholders
+    // configured ${placeholder} values are substituted (mapped back to the file); others stay as written
+    var config = r.flywayConfig(e);
+    var substituted = config.placeholderReplacement()
+        ? FlywayPlaceholders.substitute(e.file(), config.placeholders()) : null;
+    var parsed = substituted != null ? substituted : r.parsed(e.file());
     Path conf = e.path().resolveSibling(e.path().getFileName() + ".conf");
     if (Files.isRegularFile(conf)) {
       Properties props = new Properties();

@@ -29,6 +29,9 @@ public final class ProjectReader {
   /** Whole-file parses made by {@link #load} on several threads, until {@link #parsed} takes them. */
   private final Map<SourceFile, ScriptBuilder.Parsed> preparsed = new ConcurrentHashMap<>();
 
+  /** Flyway's own configuration files, found from each Flyway migration's folder up. */
+  private final FlywayConfigReader flywayConfigs = new FlywayConfigReader(this::display);
+
   /** @param baseDir display paths are relative to it (the working directory) */
   public ProjectReader(ReadOptions options, Path baseDir) {
     this.options = options;
@@ -82,7 +85,7 @@ public final class ProjectReader {
     for (Migration m : migrations) {
       ordered.add(m.at(ordered.size()));
     }
-    return new Project(ordered, problems, undo, unused);
+    return new Project(ordered, problems, undo, unused, flywayConfigs.found(), java.util.Map.of());
   }
 
   /**
@@ -104,7 +107,7 @@ public final class ProjectReader {
     Grouped g = group(List.of(new Entry(Path.of(filename), r.file())));
     List<FileProblem> problems = new ArrayList<>(readerProblems);
     readerProblems.clear();
-    return new Project(g.migrations, problems, g.undo, g.unused);
+    return new Project(g.migrations, problems, g.undo, g.unused, flywayConfigs.found(), java.util.Map.of());
   }
 
   /**
@@ -180,6 +183,12 @@ public final class ProjectReader {
     return p != null ? p : ScriptBuilder.parse(file, ScriptBuilder.whole(file));
   }
 
+  /** The Flyway configuration in force for a migration file (Flyway's defaults when the project has none). */
+  private dev.godwit.model.FlywayConfig flywayConfig(Entry e) {
+    Path dir = e.path().toAbsolutePath().normalize().getParent();
+    return dir == null ? dev.godwit.model.FlywayConfig.DEFAULTS : flywayConfigs.forDir(dir);
+  }
+
   private String display(Path p) {
     Path abs = p.toAbsolutePath().normalize();
     String s = abs.startsWith(baseDir) ? baseDir.relativize(abs).toString() : p.normalize().toString();
@@ -222,7 +231,7 @@ public final class ProjectReader {
   }
 
   private Grouped group(List<Entry> all) {
-    Reading r = new Reading(options, this::parsed, readerProblems);
+    Reading r = new Reading(options, this::parsed, readerProblems, this::flywayConfig, this::display);
     List<Entry> pool = new ArrayList<>(all);
     Map<Format, List<Migration>> read = new java.util.EnumMap<>(Format.class);
     List<Project.Unused> unused = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.godwit.format;
 
 import dev.godwit.model.FileProblem;
+import dev.godwit.model.FlywayConfig;
 import dev.godwit.model.Format;
 import dev.godwit.model.Migration;
 import dev.godwit.model.SourceFile;
@@ -20,12 +21,34 @@ final class Reading {
   private final ReadOptions options;
   private final Function<SourceFile, ScriptBuilder.Parsed> parser;
   private final List<FileProblem> problems;
+  private final Function<Entry, FlywayConfig> flywayConfig;
+  private final Function<java.nio.file.Path, String> display;
   private boolean undo;
 
   Reading(ReadOptions options, Function<SourceFile, ScriptBuilder.Parsed> parser, List<FileProblem> problems) {
+    this(options, parser, problems, e -> FlywayConfig.DEFAULTS, p -> p.toString());
+  }
+
+  /**
+   * @param flywayConfig Flyway's configuration in force for a file (its defaults where the project has none)
+   * @param display a path as reports show it
+   */
+  Reading(ReadOptions options, Function<SourceFile, ScriptBuilder.Parsed> parser, List<FileProblem> problems,
+      Function<Entry, FlywayConfig> flywayConfig, Function<java.nio.file.Path, String> display) {
     this.options = options;
     this.parser = parser;
     this.problems = problems;
+    this.flywayConfig = flywayConfig;
+    this.display = display;
+  }
+
+  /** Flyway's configuration in force for a file: names, locations, placeholders. */
+  FlywayConfig flywayConfig(Entry e) {
+    return flywayConfig.apply(e);
+  }
+
+  String display(java.nio.file.Path p) {
+    return display.apply(p);
   }
 
   ReadOptions options() {

@@ -13,6 +13,7 @@ public final class BuiltinRules {
       new BanBackfillInDdlTransactionRule(),
       new BanClusterRule(),
       new BanConcurrentlyInTransactionRule(),
+      new BanConcurrentlyWithFlywayTransactionalLockRule(),
       new BanDataLossInDownMigrationRule(),
       new BanDeleteWithoutWhereRule(),
       new BanDropColumnRule(),
@@ -21,8 +22,11 @@ public final class BuiltinRules {
       new BanDropNotNullRule(),
       new BanDropSchemaRule(),
       new BanDropTableRule(),
+      new BanDuplicateMigrationVersionRule(),
+      new BanEditingAppliedMigrationRule(),
       new BanEnumAddValueInTransactionRule(),
       new BanFlywayMixedStatementsRule(),
+      new BanIgnoredFlywayMigrationNameRule(),
       new BanImmutableTableChangeRule(),
       new BanLockTableRule(),
       new BanLongIdentifierRule(),
@@ -77,5 +81,6 @@ public final class BuiltinRules {
       new RequireNotValidCheckRule(),
       new RequireNotValidDomainConstraintRule(),
       new RequireNotValidForeignKeyRule(),
+      new RequireStatementTimeoutRule(),
       new UnusedSuppressionRule());
 }

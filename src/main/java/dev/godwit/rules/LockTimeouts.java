@@ -24,7 +24,8 @@ final class LockTimeouts {
   /** For each statement up to {@code upTo} (by index): is a positive lock_timeout in force when it starts? */
   static boolean[] inForce(Script script, RuleContext ctx, int upTo) {
     boolean[] out = new boolean[upTo + 1];
-    Long session = null;
+    String init = FlywaySettings.initValue(ctx, "lock_timeout"); // Flyway's initSql runs before every migration
+    Long session = init == null ? null : value(init);
     Long local = null;
     for (Statement st : script.statements()) {
       int i = st.index();

@@ -1,0 +1,2 @@
+-- added since the base: a new migration, nothing to report
+ALTER TABLE users ADD COLUMN name text;

@@ -1,0 +1,7 @@
+--liquibase formatted sql
+
+--changeset maria:1
+CREATE TABLE invoices (id bigint PRIMARY KEY);
+
+--changeset maria:views runOnChange:true
+CREATE OR REPLACE VIEW invoice_ids AS SELECT id FROM invoices;

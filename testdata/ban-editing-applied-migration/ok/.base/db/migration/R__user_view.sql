@@ -1,0 +1,1 @@
+CREATE OR REPLACE VIEW user_ids AS SELECT id FROM users;

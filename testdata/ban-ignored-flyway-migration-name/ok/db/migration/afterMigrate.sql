@@ -1,0 +1,2 @@
+-- a Flyway callback, not a migration
+ANALYZE products;

@@ -1,0 +1,1 @@
+ALTER TABLE ${app_schema}.orders ADD COLUMN status text;
