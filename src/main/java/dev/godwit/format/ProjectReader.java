@@ -209,6 +209,7 @@ public final class ProjectReader {
       byPath.put(e.path().toAbsolutePath().normalize(), e);
     }
     List<Path> claimed = new ArrayList<>();
+    FlywayJava.Sources javaSources = FlywayJava.Sources.of(all); // every .java file: base classes of Java migrations
     for (Entry e : all) {
       if (e.name().equals("sqitch.plan")) {
         claimed.add(e.path().toAbsolutePath().normalize());
@@ -235,7 +236,7 @@ public final class ProjectReader {
           xml.add(e);
         }
       } else if (lower.endsWith(".java")) {
-        if (FlywayJava.detect(e)) {
+        if (FlywayJava.detect(e, javaSources)) {
           entries.add(e);
         }
       } else if (lower.endsWith(".py")) {
@@ -339,11 +340,11 @@ public final class ProjectReader {
       String v = key.substring(key.indexOf('\u0000') + 1);
       List<Script> up = new ArrayList<>();
       for (Entry e : flywayV.getOrDefault(key, List.of())) {
-        up.addAll(e.name().endsWith(".java") ? FlywayJava.read(e, Direction.UP) : List.of(flyway(e, Direction.UP)));
+        up.addAll(e.name().endsWith(".java") ? FlywayJava.read(e, Direction.UP, javaSources) : List.of(flyway(e, Direction.UP)));
       }
       List<Script> down = new ArrayList<>();
       for (Entry e : flywayU.getOrDefault(key, List.of())) {
-        down.addAll(e.name().endsWith(".java") ? FlywayJava.read(e, Direction.DOWN) : List.of(flyway(e, Direction.DOWN)));
+        down.addAll(e.name().endsWith(".java") ? FlywayJava.read(e, Direction.DOWN, javaSources) : List.of(flyway(e, Direction.DOWN)));
       }
       Entry first = !flywayV.getOrDefault(key, List.of()).isEmpty() ? flywayV.get(key).get(0) : flywayU.get(key).get(0);
       Matcher m = FLYWAY.matcher(first.file().name());
