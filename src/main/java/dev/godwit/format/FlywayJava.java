@@ -213,7 +213,6 @@ final class FlywayJava {
           .findFirst().orElse(cu.getType(0)));
     }
     FlywayJavaCalls calls = new FlywayJavaCalls(main, sources::unit);
-    calls.run();
     MethodDeclaration noTxMethod = calls.method(main, "canExecuteInTransaction", 0, false);
     boolean noTx = false;
     if (noTxMethod != null) {
@@ -223,6 +222,8 @@ final class FlywayJava {
         }
       }
     }
+    calls.autocommit = noTx;
+    calls.run();
     String reason = noTx ? name + ".canExecuteInTransaction() returns false"
         : "Flyway runs Java migration " + name + " in a transaction (canExecuteInTransaction() is true)";
     TxMode mode = noTx ? TxMode.AUTOCOMMIT : TxMode.WRAPPED;

@@ -139,6 +139,8 @@ final class FlywayJavaCalls {
   private static final int MAX_STEPS = 200_000;
 
   final Unit main;
+  /** True when Flyway runs the migration outside a transaction ({@code canExecuteInTransaction()} is false). */
+  boolean autocommit;
   private final Function<String, Unit> classes;
   final JavaValues values = new JavaValues(this);
   /** The SQL run, in execution order. */
@@ -585,7 +587,14 @@ final class FlywayJavaCalls {
             v.value = e != null ? e : Val.unknown("the lambda parameter " + p.getNameAsString());
             inner.vars.put(p.getNameAsString(), v);
           }
+          boolean tx = autocommit && guessLambdaType(mc).equals("Configuration");
+          if (tx) { // outside Flyway's transaction, jOOQ's transaction() opens one of its own
+            runs.add(new Run(keyword("BEGIN", mc, u), mc, u, null, true));
+          }
           walkStmt(le.getBody(), u, inner, depth);
+          if (tx) {
+            runs.add(new Run(keyword("COMMIT", mc, u), mc, u, null, true));
+          }
         }
       } else if (a instanceof MethodReferenceExpr mr && elems != null && EXECUTE.contains(mr.getIdentifier())
           && kind(mr.getScope(), u, f) != Kind.NONE) {
@@ -594,6 +603,15 @@ final class FlywayJavaCalls {
         }
       }
     }
+  }
+
+  private static Val keyword(String sql, MethodCallExpr at, Unit u) {
+    Span s = u.span(at.getName());
+    SqlText t = new SqlText();
+    for (int i = 0; i < sql.length(); i++) {
+      t.append(sql.charAt(i), s.start() + Math.min(i, s.length() - 1));
+    }
+    return new Val(t, u, null);
   }
 
   private static String guessLambdaType(MethodCallExpr mc) {
