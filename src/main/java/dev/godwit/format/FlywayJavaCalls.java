@@ -451,7 +451,7 @@ final class FlywayJavaCalls {
     Expression e = terminal;
     while (e instanceof MethodCallExpr mc) {
       chain.add(0, mc);
-      if (mc.getScope().isEmpty()) {
+      if (mc.getScope().isEmpty() || isUsing(mc)) {
         break;
       }
       e = mc.getScope().get();
