@@ -250,6 +250,12 @@ final class FlywayJava {
             new Node.DynamicSql(JavaValues.abbreviate(run.at().toString()), why), Statement.Origin.RECOGNIZER, 0));
       }
     }
+    // a helper called twice runs the same statement twice: one statement (and one finding) is enough
+    for (var entry : byUnit.entrySet()) {
+      Set<String> seen = new HashSet<>();
+      entry.getValue().removeIf(st -> !seen.add(st.span().start() + ":" + st.span().end() + ":" + st.sql()
+          + ":" + st.node()));
+    }
     List<Statement> own = byUnit.get(main);
     if (own.isEmpty()) {
       Span at = main.span(main.type.getName());

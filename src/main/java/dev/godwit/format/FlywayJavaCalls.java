@@ -169,6 +169,11 @@ final class FlywayJavaCalls {
     return sup == u ? null : sup;
   }
 
+  /** Any class of the run by its simple name, or null. */
+  Unit classUnit(String name) {
+    return classes.apply(name);
+  }
+
   boolean isClass(Unit u, String name) {
     for (Unit c = u; c != null; c = superUnit(c)) {
       if (c.type.getNameAsString().equals(name)) {

@@ -163,6 +163,9 @@ final class JavaValues {
       if (v == null) {
         v = field(u, ne.getNameAsString());
       }
+      if (v == null) {
+        v = staticImport(u, ne.getNameAsString());
+      }
       if (v != null && v.value != null) {
         return v.value;
       }
@@ -171,6 +174,9 @@ final class JavaValues {
     if (x instanceof FieldAccessExpr fa) {
       Var v = fa.getScope() instanceof ThisExpr || fa.getScope() instanceof NameExpr n && calls.isClass(u, n.getNameAsString())
           ? field(u, fa.getNameAsString()) : null;
+      if (v == null && fa.getScope() instanceof NameExpr n && calls.classUnit(n.getNameAsString()) != null) {
+        v = field(calls.classUnit(n.getNameAsString()), fa.getNameAsString()); // a constant of another class of the run
+      }
       if (v != null && v.value != null) {
         return v.value;
       }
@@ -382,6 +388,28 @@ final class JavaValues {
             }
             return got;
           }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A constant brought in by {@code import static pkg.Cls.NAME} (or {@code Cls.*}) from a class of the run. */
+  private Var staticImport(FlywayJavaCalls.Unit u, String name) {
+    for (var imp : u.cu.getImports()) {
+      if (!imp.isStatic()) {
+        continue;
+      }
+      String q = imp.getNameAsString();
+      String cls = imp.isAsterisk() ? q : q.endsWith("." + name) ? q.substring(0, q.length() - name.length() - 1) : null;
+      if (cls == null) {
+        continue;
+      }
+      FlywayJavaCalls.Unit owner = calls.classUnit(cls.substring(cls.lastIndexOf('.') + 1));
+      if (owner != null && owner != u) {
+        Var v = field(owner, name);
+        if (v != null) {
+          return v;
         }
       }
     }
