@@ -83,10 +83,10 @@ final class JavaValues {
 
   private static final Set<String> LIST_FACTORIES = Set.of("of", "asList", "copyOf", "newArrayList");
 
-  private final FlywayJavaCalls calls;
+  private final JavaClasses calls;
   private final Map<VariableDeclarator, Var> fieldVars = new HashMap<>();
 
-  JavaValues(FlywayJavaCalls calls) {
+  JavaValues(JavaClasses calls) {
     this.calls = calls;
   }
 
