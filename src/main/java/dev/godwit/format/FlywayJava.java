@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
 
 /**
  * Flyway Java migrations: {@code V<ver>__<desc>.java} (or {@code U...}) classes that implement
- * {@code JavaMigration} or extend {@code BaseJavaMigration}, directly or through a base class of the
- * project. Classes are parsed with JavaParser, never compiled or run; {@link FlywayJavaCalls} follows
+ * {@code JavaMigration} or extend {@code BaseJavaMigration} (or, before Flyway 6, implement
+ * {@code JdbcMigration} / {@code SpringJdbcMigration}), directly or through a base class of the project.
+ * Classes are parsed with JavaParser, never compiled or run; {@link FlywayJavaCalls} follows
  * {@code migrate(Context)} in execution order and {@link JooqDsl} writes the SQL of jOOQ builder chains.
  * SQL built from anything Godwit cannot know is a {@link Node.DynamicSql} statement on the call, and a
  * class that yields no statement at all carries one such note that says why.
@@ -77,7 +78,7 @@ final class FlywayJava {
         String head = m.group(2);
         Matcher ext = Pattern.compile("\\bextends\\s+([\\w.]+)").matcher(head);
         String sup = ext.find() ? ext.group(1).replaceAll(".*\\.", "") : null;
-        boolean jm = head.matches("(?s).*\\bimplements\\b.*\\bJavaMigration\\b.*");
+        boolean jm = head.matches("(?s).*\\bimplements\\b.*\\b(JavaMigration|JdbcMigration|SpringJdbcMigration)\\b.*");
         headers.putIfAbsent(cls, new Header(e, sup, jm, m.group(1).contains("abstract")));
         entries.putIfAbsent(cls, e);
         if (sup != null) {
@@ -160,7 +161,9 @@ final class FlywayJava {
         return true;
       }
     }
-    return e.text().contains("JavaMigration") || e.text().contains("org.flywaydb.core.api.migration");
+    // Flyway 5 and older: JdbcMigration.migrate(Connection) and SpringJdbcMigration.migrate(JdbcTemplate)
+    return e.text().contains("JavaMigration") || e.text().contains("JdbcMigration")
+        || e.text().contains("org.flywaydb.core.api.migration");
   }
 
   private static String className(Entry e) {

@@ -234,4 +234,21 @@ class FlywayJavaTest {
     assertThat(scripts.statements()).singleElement().satisfies(st -> assertThat(st.node())
         .isInstanceOfSatisfying(Node.DynamicSql.class, d -> assertThat(d.why()).contains("SQL script files")));
   }
+
+  @Test
+  void flywayFiveJdbcMigrationsAreReadToo() {
+    Entry e = entry("db/migration/V11__Old.java", """
+        package db.migration;
+        import java.sql.Connection;
+        import org.flywaydb.core.api.migration.jdbc.JdbcMigration;
+        public class V11__Old implements JdbcMigration {
+          public void migrate(Connection connection) throws Exception {
+            connection.createStatement().execute("DROP TABLE legacy");
+          }
+        }
+        """);
+    FlywayJava.Sources sources = FlywayJava.Sources.of(List.of(e));
+    assertThat(FlywayJava.detect(e, sources)).isTrue();
+    assertThat(sql(FlywayJava.read(e, Direction.UP, sources).get(0))).containsExactly("DROP TABLE legacy");
+  }
 }
