@@ -169,7 +169,9 @@ final class JavaValues {
       if (v != null && v.value != null) {
         return v.value;
       }
-      return Val.unknown("the variable " + ne.getNameAsString());
+      String from = importedFrom(u, ne.getNameAsString());
+      return Val.unknown(from != null ? "the constant " + ne.getNameAsString() + " of " + from
+          + " (not among the files read)" : "the variable " + ne.getNameAsString());
     }
     if (x instanceof FieldAccessExpr fa) {
       Var v = fa.getScope() instanceof ThisExpr || fa.getScope() instanceof NameExpr n && calls.isClass(u, n.getNameAsString())
@@ -411,6 +413,18 @@ final class JavaValues {
         if (v != null) {
           return v;
         }
+      }
+    }
+    return null;
+  }
+
+  /** The class a name is statically imported from by name ({@code import static pkg.Cls.NAME}), or null. */
+  private static String importedFrom(FlywayJavaCalls.Unit u, String name) {
+    for (var imp : u.cu.getImports()) {
+      String q = imp.getNameAsString();
+      if (imp.isStatic() && !imp.isAsterisk() && q.endsWith("." + name)) {
+        String cls = q.substring(0, q.length() - name.length() - 1);
+        return cls.substring(cls.lastIndexOf('.') + 1);
       }
     }
     return null;
