@@ -25,8 +25,7 @@ public final class FileWalker {
 
   /**
    * Files Godwit reads: SQL scripts, Java sources (Flyway Java migrations and the base classes they
-   * extend),
-   * Python files (Alembic revisions, migration scripts), Liquibase XML/YAML changelogs and
+   * extend), Python files (Alembic revisions, migration scripts), Liquibase XML/YAML changelogs and
    * {@code sqitch.plan}. Which of the non-SQL files are migrations is decided by their content.
    */
   public static final Predicate<String> MIGRATION_FILE = name -> {
