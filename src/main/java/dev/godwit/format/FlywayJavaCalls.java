@@ -395,7 +395,10 @@ final class FlywayJavaCalls extends JavaClasses {
       case CONNECTION -> handled = m.equals("prepareStatement") || m.equals("prepareCall")
           || m.equals("createStatement") || m.equals("nativeSQL");
       case TEMPLATE -> {
-        if (TEMPLATE_SQL.contains(m) && !args.isEmpty()) {
+        if (!args.isEmpty() && isCallback(args.get(0))) {
+          lambdas(mc, u, f, depth); // execute(ConnectionCallback): its body runs now, with the connection
+          handled = true;
+        } else if (TEMPLATE_SQL.contains(m) && !args.isEmpty()) {
           if (m.equals("batchUpdate")) {
             boolean any = false;
             for (Expression a : args) {
@@ -443,13 +446,16 @@ final class FlywayJavaCalls extends JavaClasses {
   private void lambdas(MethodCallExpr mc, Unit u, Frame f, int depth) {
     List<Val> elems = mc.getNameAsString().equals("forEach") && mc.getScope().isPresent()
         ? values.elements(mc.getScope().get(), u, f, 0) : null;
-    for (Expression a : mc.getArguments()) {
+    for (Expression arg : mc.getArguments()) {
+      String castTo = arg instanceof CastExpr ce ? callbackParam(ce.getType().asString()) : null;
+      Expression a = arg instanceof CastExpr ce ? ce.getExpression() : arg;
       if (a instanceof LambdaExpr le) {
         List<Val> each = elems == null || le.getParameters().size() != 1 ? java.util.Collections.singletonList(null) : elems;
         for (Val e : each) {
           Frame inner = new Frame(f);
           for (Parameter p : le.getParameters()) {
-            Var v = new Var(p.getType().isUnknownType() ? guessLambdaType(mc) : p.getTypeAsString());
+            Var v = new Var(!p.getType().isUnknownType() ? p.getTypeAsString() : castTo != null ? castTo
+                : guessLambdaType(mc));
             v.value = e != null ? e : Val.unknown("the lambda parameter " + p.getNameAsString());
             inner.vars.put(p.getNameAsString(), v);
           }
@@ -480,10 +486,24 @@ final class FlywayJavaCalls extends JavaClasses {
     return new Val(t, u, null);
   }
 
+  /** The parameter type of a Spring JDBC callback, from the callback's type: ConnectionCallback gets a Connection. */
+  private static String callbackParam(String type) {
+    String t = type.replaceAll("<.*", "");
+    return t.endsWith("ConnectionCallback") ? "Connection" : t.endsWith("PreparedStatementCallback")
+        ? "PreparedStatement" : t.endsWith("StatementCallback") ? "Statement" : null;
+  }
+
+  /** A lambda, or an anonymous class, handed to a call: code that runs, not SQL text. */
+  private static boolean isCallback(Expression x) {
+    Expression e = x instanceof CastExpr ce ? ce.getExpression() : x;
+    return e instanceof LambdaExpr || e instanceof MethodReferenceExpr
+        || e instanceof ObjectCreationExpr oc && oc.getAnonymousClassBody().isPresent();
+  }
+
   private static String guessLambdaType(MethodCallExpr mc) {
     return switch (mc.getNameAsString()) {
       case "transaction", "transactionResult", "transactionAsync" -> "Configuration";
-      case "doInConnection" -> "Connection";
+      case "doInConnection", "execute" -> "Connection";
       default -> "var";
     };
   }

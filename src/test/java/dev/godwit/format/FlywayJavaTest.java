@@ -251,4 +251,17 @@ class FlywayJavaTest {
     assertThat(FlywayJava.detect(e, sources)).isTrue();
     assertThat(sql(FlywayJava.read(e, Direction.UP, sources).get(0))).containsExactly("DROP TABLE legacy");
   }
+
+  @Test
+  void aSpringConnectionCallbackRunsWithItsConnection() {
+    Script s = read("V12__J", """
+          public void migrate(Context context) throws Exception {
+            JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
+            jdbc.execute((ConnectionCallback<Void>) con -> {
+              con.prepareStatement("ALTER TABLE a ADD COLUMN b int").execute();
+              return null;
+            });
+          }""").get(0);
+    assertThat(sql(s)).containsExactly("ALTER TABLE a ADD COLUMN b int");
+  }
 }
