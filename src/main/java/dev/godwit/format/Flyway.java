@@ -66,7 +66,7 @@ final class Flyway implements MigrationFormat {
     List<Entry> out = new ArrayList<>();
     for (Entry e : pool) {
       if (Reading.isSql(e) ? byName(r.forced(e)) && named(canonical(e, r))
-          : Reading.hasExtension(e, ".java") && FlywayJava.detect(e)) {
+          : Reading.hasExtension(e, ".java") && FlywayJava.detect(e, r.javaSources())) {
         out.add(e);
       }
     }
@@ -124,11 +124,11 @@ final class Flyway implements MigrationFormat {
       String v = key.substring(key.indexOf('\u0000') + 1);
       List<Script> up = new ArrayList<>();
       for (Entry e : flywayV.getOrDefault(key, List.of())) {
-        up.addAll(Reading.isSql(e) ? List.of(script(e, Direction.UP, r)) : FlywayJava.read(e, Direction.UP));
+        up.addAll(Reading.isSql(e) ? List.of(script(e, Direction.UP, r)) : FlywayJava.read(e, Direction.UP, r.javaSources()));
       }
       List<Script> down = new ArrayList<>();
       for (Entry e : flywayU.getOrDefault(key, List.of())) {
-        down.addAll(Reading.isSql(e) ? List.of(script(e, Direction.DOWN, r)) : FlywayJava.read(e, Direction.DOWN));
+        down.addAll(Reading.isSql(e) ? List.of(script(e, Direction.DOWN, r)) : FlywayJava.read(e, Direction.DOWN, r.javaSources()));
       }
       Entry first = !flywayV.getOrDefault(key, List.of()).isEmpty() ? flywayV.get(key).get(0) : flywayU.get(key).get(0);
       Matcher mj = FlywayJava.NAME.matcher(first.file().name());

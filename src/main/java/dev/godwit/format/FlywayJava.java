@@ -3,29 +3,16 @@ package dev.godwit.format;
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
-import com.github.javaparser.Position;
 import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.comments.Comment;
-import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
-import com.github.javaparser.ast.expr.CharLiteralExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
-import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.FieldAccessExpr;
-import com.github.javaparser.ast.expr.IntegerLiteralExpr;
-import com.github.javaparser.ast.expr.LongLiteralExpr;
-import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.StringLiteralExpr;
-import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.godwit.model.Direction;
 import dev.godwit.model.Format;
 import dev.godwit.model.LineIndex;
+import dev.godwit.model.Node;
 import dev.godwit.model.OffsetMap;
 import dev.godwit.model.Script;
 import dev.godwit.model.SourceFile;
@@ -34,238 +21,301 @@ import dev.godwit.model.Statement;
 import dev.godwit.model.TxMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Flyway Java migrations: {@code V<ver>__<desc>.java} (or {@code U...}) classes that implement
- * {@code JavaMigration} or extend {@code BaseJavaMigration}. The class is parsed with JavaParser, never
- * compiled or run. The SQL handed to JDBC ({@code Statement.execute/executeUpdate/addBatch},
- * {@code Connection.prepareStatement/prepareCall}) and to Spring's {@code JdbcTemplate}
- * ({@code execute/update/batchUpdate}) is taken from string literals, text blocks, concatenations and
- * constants ({@code final} fields and local variables of the class), with each character mapped back to
- * the {@code .java} file. SQL built from anything else is a {@link dev.godwit.model.Node.DynamicSql}
- * statement on the call. {@code canExecuteInTransaction()} returning false means no transaction.
+ * {@code JavaMigration} or extend {@code BaseJavaMigration} (or, before Flyway 6, implement
+ * {@code JdbcMigration} / {@code SpringJdbcMigration}), directly or through a base class of the project.
+ * Classes are parsed with JavaParser, never compiled or run; {@link FlywayJavaCalls} follows
+ * {@code migrate(Context)} in execution order and {@link JooqDsl} writes the SQL of jOOQ builder chains.
+ * SQL built from anything Godwit cannot know is a {@link Node.DynamicSql} statement on the call, and a
+ * class that yields no statement at all carries one such note that says why.
+ * {@code canExecuteInTransaction()} returning false means no transaction.
  */
 final class FlywayJava {
   static final Format FORMAT = Format.FLYWAY_JAVA;
   static final Pattern NAME = Pattern.compile("^([VUR])(\\d[0-9._]*)?__(.*)\\.java$");
-  private static final Set<String> FIRST_ARG_SQL = Set.of("execute", "executeUpdate", "executeLargeUpdate",
-      "executeQuery", "addBatch", "prepareStatement", "prepareCall", "update", "queryForList", "queryForObject",
-      "queryForMap", "query");
-  /** Receivers that are JDBC statements, connections or Spring templates, by the usual names. */
-  private static final Pattern DB_SCOPE = Pattern.compile(
-      "(?i)(.*\\.)?(\\w*(stmt|statement|conn|connection|jdbc|template|ps|st|db|session))"
-          + "|.*(getConnection|createStatement|prepareStatement|getJdbcTemplate|getNamedParameterJdbcTemplate)\\(.*");
+  private static final Pattern COMMENTS = Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*");
 
   private FlywayJava() {}
 
-  static boolean detect(Entry e) {
-    return NAME.matcher(e.name()).matches()
-        && (e.text().contains("JavaMigration") || e.text().contains("BaseJavaMigration"));
-  }
+  /**
+   * The Java sources of one run, indexed by class name, so that a migration class's base classes can be
+   * found wherever they lie under the roots (two passes: every class's superclass, then each decision).
+   */
+  static final class Sources {
+    private record Header(Entry entry, String superName, boolean javaMigration, boolean isAbstract) {}
 
-  /** The class's SQL as one script; never throws (a reader failure is one unparsed statement). */
-  static List<Script> read(Entry e, Direction dir) {
-    try {
-      return readOrThrow(e, dir);
-    } catch (RuntimeException | StackOverflowError ex) {
-      SourceFile file = e.file();
-      Statement st = new Statement(new Span(0, Math.min(1, file.text().length())), "", OffsetMap.shift(0),
-          new dev.godwit.model.Node.Unparsed("Godwit could not read this Java migration: " + ex, null),
-          Statement.Origin.UNPARSED, 0);
-      return List.of(new Script(file, dir, ScriptBuilder.whole(file), List.of(st), List.of(), TxMode.WRAPPED,
-          "Flyway runs each Java migration in a transaction"));
+    private final Map<String, Header> headers = new HashMap<>();
+    private final Set<String> extended = new HashSet<>();
+    private final Map<Entry, FlywayJavaCalls.Unit> units = new HashMap<>();
+    private final Map<String, Entry> entries = new HashMap<>();
+
+    static final Sources NONE = new Sources(List.of());
+
+    /** Indexes the {@code .java} entries among {@code all}; other entries are ignored. */
+    static Sources of(List<Entry> all) {
+      return new Sources(all);
+    }
+
+    private Sources(List<Entry> all) {
+      for (Entry e : all) {
+        if (!e.name().endsWith(".java")) {
+          continue;
+        }
+        String cls = e.name().substring(0, e.name().length() - ".java".length());
+        String text = COMMENTS.matcher(e.text()).replaceAll(" ");
+        Matcher m = Pattern.compile("((?:\\b(?:public|abstract|final|static|sealed)\\s+)*)class\\s+"
+            + Pattern.quote(cls) + "\\b([^{]*)\\{").matcher(text);
+        if (!m.find()) {
+          continue;
+        }
+        String head = m.group(2);
+        Matcher ext = Pattern.compile("\\bextends\\s+([\\w.]+)").matcher(head);
+        String sup = ext.find() ? ext.group(1).replaceAll(".*\\.", "") : null;
+        boolean jm = head.matches("(?s).*\\bimplements\\b.*\\b(JavaMigration|JdbcMigration|SpringJdbcMigration)\\b.*");
+        headers.putIfAbsent(cls, new Header(e, sup, jm, m.group(1).contains("abstract")));
+        entries.putIfAbsent(cls, e);
+        if (sup != null) {
+          extended.add(sup);
+        }
+      }
+    }
+
+    /** True when the class extends BaseJavaMigration or implements JavaMigration, through any base class seen. */
+    boolean isMigration(String cls) {
+      Set<String> seen = new HashSet<>();
+      for (String c = cls; c != null && seen.add(c); ) {
+        if (c.equals("BaseJavaMigration")) {
+          return true;
+        }
+        Header h = headers.get(c);
+        if (h == null) {
+          return false;
+        }
+        if (h.javaMigration()) {
+          return true;
+        }
+        c = h.superName();
+      }
+      return false;
+    }
+
+    boolean known(String cls) {
+      return headers.containsKey(cls);
+    }
+
+    /** Abstract, or extended by another class of the run: Flyway does not run it as a migration of its own. */
+    boolean isBase(String cls) {
+      Header h = headers.get(cls);
+      return h != null && (h.isAbstract() || extended.contains(cls));
+    }
+
+    String superOf(String cls) {
+      Header h = headers.get(cls);
+      return h == null ? null : h.superName();
+    }
+
+    /** The parsed class of that name, or null when it is not among the sources or does not parse. */
+    synchronized FlywayJavaCalls.Unit unit(String cls) {
+      Entry e = entries.get(cls);
+      return e == null ? null : unit(e, cls);
+    }
+
+    synchronized FlywayJavaCalls.Unit unit(Entry e, String cls) {
+      if (units.containsKey(e)) {
+        return units.get(e);
+      }
+      FlywayJavaCalls.Unit u = null;
+      ParseResult<CompilationUnit> r = parse(e.text());
+      if (r.isSuccessful() && r.getResult().isPresent()) {
+        CompilationUnit cu = r.getResult().get();
+        TypeDeclaration<?> type = cu.getTypes().stream().filter(t -> t.getNameAsString().equals(cls)).findFirst()
+            .orElse(cu.getTypes().isEmpty() ? null : cu.getType(0));
+        u = type == null ? null : new FlywayJavaCalls.Unit(e, cu, type);
+      }
+      units.put(e, u);
+      return u;
     }
   }
 
-  private static List<Script> readOrThrow(Entry e, Direction dir) {
-    SourceFile file = e.file();
-    String src = file.text();
+  static boolean detect(Entry e) {
+    return detect(e, Sources.NONE);
+  }
+
+  static boolean detect(Entry e, Sources sources) {
+    if (!NAME.matcher(e.name()).matches()) {
+      return false;
+    }
+    String cls = className(e);
+    if (sources.known(cls)) {
+      if (sources.isBase(cls)) {
+        return false; // abstract, or the base class of another migration class: Flyway does not run it itself
+      }
+      if (sources.isMigration(cls)) {
+        return true;
+      }
+    }
+    // Flyway 5 and older: JdbcMigration.migrate(Connection) and SpringJdbcMigration.migrate(JdbcTemplate)
+    return e.text().contains("JavaMigration") || e.text().contains("JdbcMigration")
+        || e.text().contains("org.flywaydb.core.api.migration");
+  }
+
+  private static String className(Entry e) {
+    return e.name().substring(0, e.name().length() - ".java".length());
+  }
+
+  static ParseResult<CompilationUnit> parse(String src) {
     ParserConfiguration cfg = new ParserConfiguration()
         .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
         .setTabSize(1);
-    ParseResult<CompilationUnit> result = new JavaParser(cfg).parse(src);
-    String name = e.name().substring(0, e.name().length() - ".java".length());
+    return new JavaParser(cfg).parse(src);
+  }
+
+  static List<Script> read(Entry e, Direction dir) {
+    return read(e, dir, Sources.of(List.of(e)));
+  }
+
+  /** The class's SQL as scripts (its own file first, then base classes'); never throws. */
+  static List<Script> read(Entry e, Direction dir, Sources sources) {
+    try {
+      return readOrThrow(e, dir, sources);
+    } catch (RuntimeException | StackOverflowError ex) {
+      return List.of(unparsed(e.file(), dir, "Godwit could not read this Java migration: " + ex));
+    }
+  }
+
+  private static Script unparsed(SourceFile file, Direction dir, String why) {
+    Statement st = new Statement(new Span(0, Math.min(1, file.text().length())), "", OffsetMap.shift(0),
+        new Node.Unparsed(why, null), Statement.Origin.UNPARSED, 0);
+    return new Script(file, dir, ScriptBuilder.whole(file), List.of(st), List.of(), TxMode.WRAPPED,
+        "Flyway runs each Java migration in a transaction");
+  }
+
+  private static List<Script> readOrThrow(Entry e, Direction dir, Sources sources) {
+    SourceFile file = e.file();
+    String name = className(e);
+    ParseResult<CompilationUnit> result = parse(file.text());
     if (result.getResult().isEmpty() || !result.isSuccessful()) {
       String why = result.getProblems().isEmpty() ? "syntax error" : result.getProblems().get(0).getVerboseMessage();
-      Statement st = new Statement(new Span(0, Math.min(1, src.length())), "", OffsetMap.shift(0),
-          new dev.godwit.model.Node.Unparsed("Java syntax error: " + why.lines().findFirst().orElse(why), null),
-          Statement.Origin.UNPARSED, 0);
-      return List.of(new Script(file, dir, ScriptBuilder.whole(file), List.of(st), List.of(), TxMode.WRAPPED,
-          "Flyway runs each Java migration in a transaction"));
+      return List.of(unparsed(file, dir, "Java syntax error: " + why.lines().findFirst().orElse(why)));
     }
-    CompilationUnit cu = result.getResult().get();
-    LineIndex lines = file.lines();
-    Reader r = new Reader(src, lines);
-    // constants: final fields and local variables with an initializer
-    for (VariableDeclarator v : cu.findAll(VariableDeclarator.class)) {
-      boolean isFinalField = v.getParentNode().orElse(null) instanceof FieldDeclaration fd && fd.isFinal();
-      if (v.getInitializer().isPresent() && (isFinalField || !(v.getParentNode().orElse(null) instanceof FieldDeclaration))) {
-        r.constants.putIfAbsent(v.getNameAsString(), v.getInitializer().get());
+    FlywayJavaCalls.Unit main = sources.unit(e, name);
+    if (main == null || main.entry != e) {
+      CompilationUnit cu = result.getResult().get();
+      if (cu.getTypes().isEmpty()) {
+        return List.of(note(file, dir, new Span(0, Math.min(1, file.text().length())), name,
+            "the file declares no class", TxMode.WRAPPED, "Flyway runs each Java migration in a transaction"));
       }
+      main = new FlywayJavaCalls.Unit(e, cu, cu.getTypes().stream().filter(t -> t.getNameAsString().equals(name))
+          .findFirst().orElse(cu.getType(0)));
     }
+    FlywayJavaCalls calls = new FlywayJavaCalls(main, sources::unit);
+    MethodDeclaration noTxMethod = calls.method(main, "canExecuteInTransaction", 0, false);
     boolean noTx = false;
-    for (MethodDeclaration m : cu.findAll(MethodDeclaration.class)) {
-      if (m.getNameAsString().equals("canExecuteInTransaction") && m.getParameters().isEmpty()) {
-        for (ReturnStmt ret : m.findAll(ReturnStmt.class)) {
-          if (ret.getExpression().orElse(null) instanceof BooleanLiteralExpr b && !b.getValue()) {
-            noTx = true;
-          }
+    if (noTxMethod != null) {
+      for (ReturnStmt ret : noTxMethod.findAll(ReturnStmt.class)) {
+        if (ret.getExpression().orElse(null) instanceof BooleanLiteralExpr b && !b.getValue()) {
+          noTx = true;
         }
       }
     }
-    List<Statement> statements = new ArrayList<>();
-    List<dev.godwit.model.Comment> comments = new ArrayList<>();
-    for (MethodCallExpr call : cu.findAll(MethodCallExpr.class)) {
-      String method = call.getNameAsString();
-      if (!FIRST_ARG_SQL.contains(method) && !method.equals("batchUpdate")) {
-        continue;
-      }
-      if (call.getArguments().isEmpty() || !looksLikeDb(call)) {
-        continue;
-      }
-      List<Expression> sqlArgs = new ArrayList<>();
-      if (method.equals("batchUpdate")) {
-        for (Expression a : call.getArguments()) {
-          if (r.eval(a, 0) != null || sqlArgs.isEmpty()) {
-            sqlArgs.add(a);
-          }
-        }
-      } else {
-        sqlArgs.add(call.getArgument(0));
-      }
-      for (Expression a : sqlArgs) {
-        r.unknown = null;
-        SqlText sql = r.eval(a, 0);
-        if (sql == null) {
-          if (a instanceof NameExpr || a instanceof MethodCallExpr || a instanceof BinaryExpr || a instanceof FieldAccessExpr) {
-            Span span = r.span(call);
-            String why = r.unknown == null ? "its SQL is computed at run time"
-                : "its SQL depends on " + r.unknown + ", which Godwit cannot know";
-            statements.add(new Statement(span, "", OffsetMap.clamp(span),
-                new dev.godwit.model.Node.DynamicSql(abbreviate(call.toString()), why), Statement.Origin.RECOGNIZER, 0));
-          }
-          continue;
-        }
-        var parsed = ScriptBuilder.parseText(sql.toString(), sql.map());
-        statements.addAll(parsed.statements());
-        comments.addAll(parsed.comments());
-      }
-    }
-    for (Comment c : cu.getAllContainedComments()) {
-      if (c.getRange().isPresent()) {
-        comments.add(new dev.godwit.model.Comment(r.span(c), c.getContent().strip()));
-      }
-    }
-    statements.sort((a, b) -> a.span().compareTo(b.span()));
-    comments.sort((a, b) -> a.span().compareTo(b.span()));
+    calls.autocommit = noTx;
+    calls.run();
     String reason = noTx ? name + ".canExecuteInTransaction() returns false"
         : "Flyway runs Java migration " + name + " in a transaction (canExecuteInTransaction() is true)";
-    return List.of(new Script(file, dir, ScriptBuilder.whole(file), ScriptBuilder.renumber(statements), comments,
-        noTx ? TxMode.AUTOCOMMIT : TxMode.WRAPPED, reason));
+    TxMode mode = noTx ? TxMode.AUTOCOMMIT : TxMode.WRAPPED;
+    Map<FlywayJavaCalls.Unit, List<Statement>> byUnit = new LinkedHashMap<>();
+    byUnit.put(main, new ArrayList<>());
+    Map<FlywayJavaCalls.Unit, List<dev.godwit.model.Comment>> comments = new HashMap<>();
+    for (FlywayJavaCalls.Run run : calls.runs) {
+      List<Statement> out = byUnit.computeIfAbsent(run.unit(), k -> new ArrayList<>());
+      if (run.sql().known()) {
+        SqlText sql = run.sql().text();
+        if (run.synthetic()) {
+          out.add(ScriptBuilder.synthetic(sql.toString(), sql.map()));
+        } else {
+          var parsed = ScriptBuilder.parseText(sql.toString(), sql.map());
+          out.addAll(parsed.statements());
+          comments.computeIfAbsent(run.unit(), k -> new ArrayList<>()).addAll(parsed.comments());
+        }
+      } else {
+        Span span = run.unit().span(run.at());
+        String why = run.synthetic() ? run.sql().why()
+            : run.sql().why() == null ? "its SQL is computed at run time"
+            : "its SQL depends on " + run.sql().why() + ", which Godwit cannot know";
+        out.add(new Statement(span, "", OffsetMap.clamp(span),
+            new Node.DynamicSql(JavaValues.abbreviate(run.at().toString()), why), Statement.Origin.RECOGNIZER, 0));
+      }
+    }
+    // a helper called twice runs the same statement twice: one statement (and one finding) is enough
+    for (var entry : byUnit.entrySet()) {
+      Set<String> seen = new HashSet<>();
+      entry.getValue().removeIf(st -> !seen.add(st.span().start() + ":" + st.span().end() + ":" + st.sql()
+          + ":" + st.node()));
+    }
+    List<Statement> own = byUnit.get(main);
+    if (own.isEmpty()) {
+      Span at = main.span(main.type.getName());
+      String why = emptyReason(main, calls, byUnit, sources);
+      own.add(new Statement(at, "", OffsetMap.clamp(at), new Node.DynamicSql(name, why), Statement.Origin.RECOGNIZER, 0));
+    }
+    List<Script> scripts = new ArrayList<>();
+    for (var entry : byUnit.entrySet()) {
+      FlywayJavaCalls.Unit u = entry.getKey();
+      List<dev.godwit.model.Comment> cs = new ArrayList<>(comments.getOrDefault(u, List.of()));
+      for (Comment c : u.cu.getAllContainedComments()) {
+        if (c.getRange().isPresent()) {
+          cs.add(new dev.godwit.model.Comment(u.span(c), c.getContent().strip()));
+        }
+      }
+      cs.sort((a, b) -> a.span().compareTo(b.span()));
+      SourceFile f = u.entry.file();
+      scripts.add(new Script(f, dir, ScriptBuilder.whole(f), ScriptBuilder.renumber(entry.getValue()), cs, mode,
+          u == main ? reason : reason + "; this is the SQL of base class " + u.type.getNameAsString()));
+    }
+    return scripts;
   }
 
-  private static boolean looksLikeDb(MethodCallExpr call) {
-    if (call.getScope().isEmpty()) {
-      return true; // inherited helper, e.g. a JdbcTemplate subclass or a static import
+  /** Why a migration class yields no statement of its own. */
+  private static String emptyReason(FlywayJavaCalls.Unit main, FlywayJavaCalls calls,
+      Map<FlywayJavaCalls.Unit, List<Statement>> byUnit, Sources sources) {
+    List<String> bases = new ArrayList<>();
+    for (var u : byUnit.keySet()) {
+      if (u != main && !byUnit.get(u).isEmpty()) {
+        bases.add(u.type.getNameAsString() + " (" + u.entry.file().path() + ")");
+      }
     }
-    return DB_SCOPE.matcher(call.getScope().get().toString()).matches();
+    if (!bases.isEmpty()) {
+      return "its SQL is run by code it inherits from " + String.join(", ", bases) + ", and checked there";
+    }
+    if (!calls.unfollowed.isEmpty()) {
+      return calls.unfollowed.iterator().next();
+    }
+    MethodDeclaration migrate = calls.method(main, "migrate", 1, false);
+    if (migrate == null) {
+      String sup = main.superName();
+      for (int guard = 0; sup != null && sources.known(sup) && guard < 20; guard++) {
+        sup = sources.superOf(sup);
+      }
+      return sup == null || sup.equals("BaseJavaMigration")
+          ? "it has no migrate(Context) method"
+          : "it inherits migrate(Context) from " + sup + ", whose source is not among the files Godwit read";
+    }
+    return "its migrate() runs no SQL that Godwit can see (nothing to run)";
   }
 
-  private static String abbreviate(String s) {
-    String one = s.replaceAll("\\s+", " ");
-    return one.length() > 60 ? one.substring(0, 57) + "..." : one;
-  }
-
-  /** Evaluates string expressions of the class to SQL text with host offsets. */
-  private static final class Reader {
-    final String src;
-    final LineIndex lines;
-    final Map<String, Expression> constants = new HashMap<>();
-    String unknown;
-
-    Reader(String src, LineIndex lines) {
-      this.src = src;
-      this.lines = lines;
-    }
-
-    int offset(Position p) {
-      return Math.min(src.length(), lines.offset(p.line, p.column));
-    }
-
-    Span span(Node n) {
-      var range = n.getRange().orElseThrow();
-      int s = offset(range.begin);
-      int e = Math.min(src.length(), offset(range.end) + 1);
-      return new Span(s, Math.max(s, e));
-    }
-
-    /** The SQL an expression denotes, or null when it cannot be known (then {@link #unknown} says why). */
-    SqlText eval(Expression x, int depth) {
-      if (depth > 20) {
-        return null;
-      }
-      if (x instanceof TextBlockLiteralExpr tb) {
-        return SqlText.javaTextBlock(src, span(tb).start());
-      }
-      if (x instanceof StringLiteralExpr sl) {
-        return SqlText.javaString(src, span(sl).start());
-      }
-      if (x instanceof EnclosedExpr en) {
-        return eval(en.getInner(), depth + 1);
-      }
-      if (x instanceof IntegerLiteralExpr || x instanceof LongLiteralExpr || x instanceof CharLiteralExpr
-          || x instanceof BooleanLiteralExpr) {
-        SqlText t = new SqlText();
-        Span s = span(x);
-        String v = x instanceof CharLiteralExpr c ? c.asChar() + "" : x.toString().replaceAll("[lL]$", "");
-        for (int i = 0; i < v.length(); i++) {
-          t.append(v.charAt(i), Math.min(s.start() + i, s.end() - 1));
-        }
-        return t;
-      }
-      if (x instanceof BinaryExpr be && be.getOperator() == BinaryExpr.Operator.PLUS) {
-        SqlText a = eval(be.getLeft(), depth + 1);
-        if (a == null) {
-          return null;
-        }
-        SqlText b = eval(be.getRight(), depth + 1);
-        if (b == null) {
-          return null;
-        }
-        SqlText out = new SqlText();
-        out.append(a);
-        out.append(b);
-        return out;
-      }
-      if (x instanceof NameExpr ne) {
-        Expression init = constants.get(ne.getNameAsString());
-        if (init != null) {
-          SqlText v = eval(init, depth + 1);
-          if (v != null) {
-            return v;
-          }
-        }
-        unknown = unknown == null ? "the variable " + ne.getNameAsString() : unknown;
-        return null;
-      }
-      if (x instanceof FieldAccessExpr fa) {
-        Expression init = constants.get(fa.getNameAsString());
-        if (init != null) {
-          return eval(init, depth + 1);
-        }
-        unknown = unknown == null ? "the field " + fa : unknown;
-        return null;
-      }
-      if (x instanceof MethodCallExpr mc) {
-        unknown = unknown == null ? "the call " + abbreviate(mc.toString()) : unknown;
-        return null;
-      }
-      unknown = unknown == null ? "the expression " + abbreviate(x.toString()) : unknown;
-      return null;
-    }
+  private static Script note(SourceFile file, Direction dir, Span at, String call, String why, TxMode mode,
+      String reason) {
+    Statement st = new Statement(at, "", OffsetMap.clamp(at), new Node.DynamicSql(call, why),
+        Statement.Origin.RECOGNIZER, 0);
+    return new Script(file, dir, ScriptBuilder.whole(file), List.of(st), List.of(), mode, reason);
   }
 }

@@ -232,6 +232,7 @@ public final class ProjectReader {
 
   private Grouped group(List<Entry> all) {
     Reading r = new Reading(options, this::parsed, readerProblems, this::flywayConfig, this::display);
+    r.javaSources(FlywayJava.Sources.of(all)); // every .java file: base classes of Java migrations
     List<Entry> pool = new ArrayList<>(all);
     Map<Format, List<Migration>> read = new java.util.EnumMap<>(Format.class);
     List<Project.Unused> unused = new ArrayList<>();

@@ -42,6 +42,17 @@ final class Reading {
     this.display = display;
   }
 
+  private FlywayJava.Sources javaSources = FlywayJava.Sources.of(List.of());
+
+  /** Every {@code .java} file of the root being read: the classes Java migrations may extend. */
+  FlywayJava.Sources javaSources() {
+    return javaSources;
+  }
+
+  void javaSources(FlywayJava.Sources sources) {
+    javaSources = sources;
+  }
+
   /** Flyway's configuration in force for a file: names, locations, placeholders. */
   FlywayConfig flywayConfig(Entry e) {
     return flywayConfig.apply(e);

@@ -60,9 +60,16 @@ public final class BanDuplicateMigrationVersionRule implements ProjectRule {
     }
   }
 
+  /** A migration file's name: its prefix, then the version's first digit. */
+  private static final java.util.regex.Pattern VERSIONED_NAME = java.util.regex.Pattern.compile("^[A-Za-z_]*\\d");
+
   private static void flyway(Migration m, List<Script> scripts, RuleContext ctx) {
     List<SourceFile> files = new ArrayList<>();
     for (Script s : scripts) {
+      // a Java migration's statements may sit in the project base class it extends: that file has no version
+      if (!VERSIONED_NAME.matcher(s.file().name()).find()) {
+        continue;
+      }
       if (files.stream().noneMatch(f -> f.path().equals(s.file().path()))) {
         files.add(s.file());
       }

@@ -31,14 +31,14 @@ public final class FileWalker {
   private static final Set<String> TEST_PARENTS = Set.of("test", "tests", "spec");
 
   /**
-   * Files Godwit reads: SQL scripts, Flyway Java classes ({@code V1__x.java}, {@code U1__x.java}),
-   * Python files (Alembic revisions, migration scripts), Liquibase XML/YAML changelogs and
+   * Files Godwit reads: SQL scripts, Java sources (Flyway Java migrations and the base classes they
+   * extend), Python files (Alembic revisions, migration scripts), Liquibase XML/YAML changelogs and
    * {@code sqitch.plan}. Which of the non-SQL files are migrations is decided by their content.
    */
   public static final Predicate<String> MIGRATION_FILE = name -> {
     String n = name.toLowerCase(Locale.ROOT);
     return n.endsWith(".sql") || n.endsWith(".py") || n.endsWith(".xml") || n.endsWith(".yaml")
-        || n.endsWith(".yml") || n.equals("sqitch.plan") || (n.endsWith(".java") && name.matches("^[VUR]\\d?.*__.*\\.java$"));
+        || n.endsWith(".yml") || n.equals("sqitch.plan") || n.endsWith(".java");
   };
 
   private FileWalker() {}
