@@ -239,7 +239,9 @@ public final class ProjectReader {
           entries.add(e);
         }
       } else if (lower.endsWith(".py")) {
-        if (Alembic.detect(e)) {
+        if (Alembic.isEnv(e)) {
+          continue; // Alembic's env.py is no migration: the revisions read it for their transaction settings
+        } else if (Alembic.detect(e)) {
           try {
             alembic.add(Alembic.revision(e));
           } catch (RuntimeException | StackOverflowError ex) {
