@@ -407,7 +407,7 @@ final class Alembic {
       if ((method.equals("create") || method.equals("drop")) && enumCall(k, k + 1, open)) {
         return;
       }
-      if (firstOther == null && py.toks.get(k).lineStart() && !receiver.equals("tester") && !receiver.equals("log")
+      if (firstOther == null && !receiver.equals("tester") && !receiver.equals("orm") && !receiver.equals("log")
           && !receiver.equals("logger") && !receiver.equals("sa") && !receiver.equals("sqlalchemy")
           && !receiver.equals("postgresql") && !receiver.equals("context")) {
         firstOther = receiver + "." + method + "(...)";
