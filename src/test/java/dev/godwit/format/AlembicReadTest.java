@@ -95,6 +95,7 @@ class AlembicReadTest {
             conn = op.get_bind()
             conn.execute(sa.text("ALTER TABLE users ALTER COLUMN active SET NOT NULL"))
             op.get_bind().execute("CREATE INDEX users_active_idx ON users (active)")
+            op.execute(sa.text("UPDATE users SET plan = :plan WHERE plan IS NULL").bindparams(plan="free"))
             users = sa.table("users", sa.column("id"))
             op.execute(users.update().where(users.c.id == 1).values(active=False))
         """);
@@ -102,6 +103,7 @@ class AlembicReadTest {
         s -> assertThat(s).isEqualTo("UPDATE users SET active = true WHERE active IS NULL"),
         s -> assertThat(s).isEqualTo("ALTER TABLE users ALTER COLUMN active SET NOT NULL"),
         s -> assertThat(s).isEqualTo("CREATE INDEX users_active_idx ON users (active)"),
+        s -> assertThat(s).isEqualTo("UPDATE users SET plan = :plan WHERE plan IS NULL"),
         s -> assertThat(s).startsWith("note: op.execute(users.update()"));
   }
 
