@@ -175,8 +175,12 @@ final class Alembic {
       downScripts = scripts(py, e.file(), "downgrade", Direction.DOWN, env);
     }
     String rev = revision == null ? e.name() : revision;
+    int[] upBody = py.function("upgrade");
+    // a revision whose upgrade() only passes (a merge point, a placeholder) has nothing to undo
+    String nothingToUndo = downScripts.isEmpty() && upBody != null && trivial(py, upBody)
+        ? "nothing to undo: upgrade() only passes" : null;
     return new Rev(new Migration(FORMAT, rev, doc != null ? doc : (down == null ? "" : "after " + down), 0, up,
-        downScripts), rev, downs);
+        downScripts, nothingToUndo), rev, downs);
   }
 
   private static String constant(PyModule py, String name) {
