@@ -305,6 +305,11 @@ final class Alembic {
     String firstOther;
     /** Branches skipped because they are for another dialect. */
     int skipped;
+    private static final java.util.Set<String> BUILTINS = java.util.Set.of("print", "len", "range", "list", "dict",
+        "set", "tuple", "str", "int", "float", "bool", "isinstance", "enumerate", "zip", "sorted", "min", "max",
+        "sum", "any", "all", "map", "filter", "open", "getattr", "setattr", "hasattr", "iter", "next", "repr",
+        "format", "super", "type", "reversed", "abs", "round", "dedent", "text", "column", "table", "select");
+
     /** Where in the walked function a followed helper was called from, or -1. */
     int anchor = -1;
 
@@ -468,6 +473,9 @@ final class Alembic {
       String name = py.toks.get(k).text();
       int def = moduleDef(py, name);
       if (def < 0) {
+        if (firstOther == null && !BUILTINS.contains(name) && Character.isLowerCase(name.charAt(0))) {
+          firstOther = name + "(...)"; // imported from elsewhere: Godwit reads only this module
+        }
         return;
       }
       int[] body = py.block(def);
