@@ -61,8 +61,8 @@ final class Alembic {
 
     String reason() {
       if (Boolean.FALSE.equals(transactionalDdl)) {
-        return TX + "; env.py sets transactional_ddl=False, but the connection still runs each revision in the"
-            + " transaction that SQLAlchemy begins for it";
+        return TX + "; env.py sets transactional_ddl=False, but the SQLAlchemy connection may still hold a"
+            + " transaction open (SQLAlchemy 2.0 begins one at the first statement)";
       }
       if (Boolean.TRUE.equals(perMigration)) {
         return "Alembic runs each revision in its own transaction (env.py: transaction_per_migration=True)";
