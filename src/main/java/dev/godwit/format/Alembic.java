@@ -312,6 +312,8 @@ final class Alembic {
 
     /** Where in the walked function a followed helper was called from, or -1. */
     int anchor = -1;
+    /** Tokens left to read: each helper is read where it is called, so a call graph could multiply them. */
+    int budget = 200_000;
 
     Walker(PyModule py) {
       this.py = py;
@@ -319,6 +321,9 @@ final class Alembic {
 
     void walk(int from, int to) {
       for (int k = from; k < to; k++) {
+        if (--budget < 0) {
+          return; // helpers that call each other many times over: stop rather than read forever
+        }
         Tok t = py.toks.get(k);
         if (t.lineStart() && t.is("if")) {
           k = branches(k, to) - 1;

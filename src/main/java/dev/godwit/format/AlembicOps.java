@@ -97,6 +97,10 @@ final class AlembicOps {
           Sql s = c.sql("ALTER TABLE ").table(c, "table_name").on(" ADD COLUMN ", py.span(col.from(), col.to()));
           column(py, col, s, null);
           out.add(s);
+          Sql ix = columnIndex(c, col, "table_name"); // Alembic creates the column's index after adding it
+          if (ix != null) {
+            out.add(ix);
+          }
         }
       }
       case "drop_column" -> out.add(c.sql("ALTER TABLE ").table(c, "table_name").on(" DROP COLUMN ",
@@ -322,6 +326,7 @@ final class AlembicOps {
   private static void createTable(Call c, List<Sql> out) {
     PyModule py = c.py;
     Sql s = c.sql("CREATE TABLE ");
+    List<Sql> after = new ArrayList<>();
     if (c.isTrue("if_not_exists")) {
       s.kw("IF NOT EXISTS ");
     }
@@ -345,6 +350,32 @@ final class AlembicOps {
                 .at(e.labels(), py.span(a.from(), a.to())).kw(")"));
           }
           column(py, a, s, c);
+          Sql ix = columnIndex(c, a, "table_name");
+          if (ix != null) {
+            after.add(ix);
+          }
+        }
+        case "Index" -> {
+          // sa.Index(name, *columns, unique=...) in create_table: created with the table
+          List<Arg> args = py.args(openOf(py, a));
+          Span span = py.span(a.from(), a.to());
+          Arg uniqueArg = PyModule.kw(args, "unique");
+          Sql ix = c.sql("CREATE ").on(uniqueArg != null && py.text(uniqueArg).equals("True") ? "UNIQUE INDEX "
+              : "INDEX ", span);
+          String name = c.name(PyModule.pos(args, 0));
+          if (name != null) {
+            ix.ident(name, span).kw(" ");
+          }
+          ix.on("ON ", span).table(c, "table_name").kw(" (");
+          for (int i = 1; PyModule.pos(args, i) != null; i++) {
+            Arg col = PyModule.pos(args, i);
+            String expr = "text".equals(callee(py, col)) ? c.sqlExpr(col) : null;
+            ix.kw(i == 1 ? "" : ", ").at(expr != null ? "(" + expr + ")" : ident(nonNull(c.name(col))),
+                py.span(col.from(), col.to()));
+          }
+          ix.kw(")");
+          after.add(ix);
+          wrote = false;
         }
         case "PrimaryKeyConstraint", "UniqueConstraint" -> {
           List<Arg> args = py.args(openOf(py, a));
@@ -402,6 +433,31 @@ final class AlembicOps {
     }
     s.kw(")");
     out.add(s);
+    out.addAll(after);
+  }
+
+  /** {@code sa.Column(..., index=True)}: the index SQLAlchemy creates with it ({@code ix_<table>_<column>}). */
+  private static Sql columnIndex(Call c, Arg col, String tableParam) {
+    PyModule py = c.py;
+    int open = openOf(py, col);
+    if (open >= col.to()) {
+      return null;
+    }
+    List<Arg> args = py.args(open);
+    Arg index = PyModule.kw(args, "index");
+    if (index == null || !py.text(index).equals("True")) {
+      return null;
+    }
+    String name = Alembic.str(py, PyModule.pos(args, 0));
+    String table = c.batch != null && c.arg(tableParam) == null ? c.batch.table() : c.name(c.arg(tableParam));
+    if (name == null || table == null) {
+      return null;
+    }
+    Arg unique = PyModule.kw(args, "unique");
+    Span span = py.span(index.from(), index.to());
+    return c.sql("CREATE ").on(unique != null && py.text(unique).equals("True") ? "UNIQUE INDEX " : "INDEX ", span)
+        .ident("ix_" + table + "_" + name, span).on(" ON ", span).table(c, tableParam).kw(" (")
+        .ident(name, span).kw(")");
   }
 
   private static void bulkInsert(Call c, List<Sql> out) {

@@ -88,6 +88,30 @@ class AlembicReadTest {
   }
 
   @Test
+  void indexesDeclaredWithTheirColumnsAreCreated() {
+    Migration m = read("""
+        def upgrade():
+            op.create_table(
+                "roles",
+                sa.Column("id", sa.Integer(), nullable=False),
+                sa.Column("event_id", sa.Integer(), sa.ForeignKey("events.id"), nullable=False, index=True),
+                sa.Column("code", sa.String(), nullable=False),
+                sa.Index(None, "event_id", "code", unique=True),
+                sa.PrimaryKeyConstraint("id"),
+                schema="events",
+            )
+            op.add_column("users", sa.Column("org_id", sa.BigInteger(), index=True))
+        """);
+    assertThat(sql(m.up())).containsExactly(
+        "CREATE TABLE events.roles (id integer NOT NULL, event_id integer NOT NULL REFERENCES events (id),"
+            + " code varchar NOT NULL, PRIMARY KEY (id))",
+        "CREATE INDEX ix_roles_event_id ON events.roles (event_id)",
+        "CREATE UNIQUE INDEX ON events.roles (event_id, code)",
+        "ALTER TABLE users ADD COLUMN org_id bigint",
+        "CREATE INDEX ix_users_org_id ON users (org_id)");
+  }
+
+  @Test
   void executeBindAndTextForms() {
     Migration m = read("""
         def upgrade():
