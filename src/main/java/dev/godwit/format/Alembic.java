@@ -401,9 +401,7 @@ final class Alembic {
       String method = py.toks.get(k + 2).text();
       AlembicOps.Batch batch = batch(k, receiver);
       if (method.equals("execute") || method.equals("exec_driver_sql")) {
-        for (Statement s : py.executed(k, open, sqlComments)) {
-          add(s, k);
-        }
+        execute(k, open);
         return;
       }
       if (receiver.equals("op") || batch != null) {
@@ -425,6 +423,33 @@ final class Alembic {
           && !receiver.equals("logger") && !receiver.equals("sa") && !receiver.equals("sqlalchemy")
           && !receiver.equals("postgresql") && !receiver.equals("context")) {
         firstOther = receiver + "." + method + "(...)";
+      }
+    }
+
+    private static final Pattern CORE = Pattern.compile("(?s).*(\\.(update|delete|insert|values|where)\\s*\\("
+        + "|\\bselect\\s*\\().*");
+    private static final Pattern DDL_ELEMENT = Pattern.compile("(?s)^(?:\\w+\\.)*(CreateSchema|DropSchema|CreateSequence"
+        + "|DropSequence)\\(\\s*(['\"])(\\w+)\\2\\s*\\)$");
+
+    /** {@code execute(...)}: its SQL; a schema or sequence DDL element; a Core expression named as such. */
+    private void execute(int callFrom, int open) {
+      Arg a = PyModule.pos(py.args(open), 0);
+      String argText = a == null ? "" : py.text(a).strip();
+      Matcher ddl = DDL_ELEMENT.matcher(argText);
+      if (ddl.matches()) {
+        String kind = ddl.group(1);
+        String verb = kind.startsWith("Create") ? "CREATE " : "DROP ";
+        String what = kind.endsWith("Schema") ? "SCHEMA " : "SEQUENCE ";
+        add(ScriptBuilder.synthetic(verb + what + AlembicOps.ident(ddl.group(3)), py.span(callFrom, py.close(open) + 1)),
+            callFrom);
+        return;
+      }
+      for (Statement s : py.executed(callFrom, open, sqlComments)) {
+        if (s.node() instanceof Node.DynamicSql d && CORE.matcher(argText).matches() && !argText.contains("text(")) {
+          s = new Statement(s.span(), s.sql(), s.map(), new Node.DynamicSql(d.call(), "it is a SQLAlchemy Core"
+              + " expression (" + PyModule.abbreviate(argText) + "), which Godwit does not evaluate"), s.origin(), s.index());
+        }
+        add(s, callFrom);
       }
     }
 
@@ -465,9 +490,7 @@ final class Alembic {
       }
       String method = py.toks.get(k + 1).text();
       if (method.equals("execute") || method.equals("exec_driver_sql")) {
-        for (Statement s : py.executed(from, k + 2, sqlComments)) {
-          add(s, k);
-        }
+        execute(from, k + 2);
       } else if (method.equals("create") || method.equals("drop")) {
         enumCall(from, k, k + 2);
       }

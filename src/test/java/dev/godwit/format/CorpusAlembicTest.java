@@ -54,7 +54,7 @@ class CorpusAlembicTest {
           }
           if (st.node() instanceof Node.DynamicSql d) {
             notes++;
-            reasons.merge(d.why().replaceAll("(?s)(the expression|the variable|the f-string at|calls) .*",
+            reasons.merge(d.why().replaceAll("(?s)(the expression|the variable|the f-string at|calls|Core expression) .*",
                 "$1 ..."), 1, Integer::sum);
           }
         }
