@@ -935,7 +935,8 @@ final class AlembicOps {
         labels.append(labels.length() == 0 ? "" : ", ").append(literal(v));
       }
     }
-    Arg create = PyModule.kw(args, "create_type");
+    // create_type=False applies to postgresql.ENUM only; sa.Enum ignores it (and creates its type)
+    Arg create = callee.equals("ENUM") ? PyModule.kw(args, "create_type") : null;
     return new Enum(name, labels.toString(), create == null || !py.text(create).equals("False"));
   }
 

@@ -206,6 +206,7 @@ class AlembicReadTest {
             auth_method.create(op.get_bind())
             op.add_column("users", sa.Column("auth_method", auth_method, nullable=False, server_default="MEALIE"))
             sa.Enum("a", "b", name="kind").create(op.get_bind(), checkfirst=True)
+            op.create_table("labels", sa.Column("kind", postgresql.ENUM("a", "b", name="kind", create_type=False)))
 
 
         def downgrade():
@@ -219,7 +220,8 @@ class AlembicReadTest {
         "CREATE TABLE invoices (id bigint PRIMARY KEY, status invoice_status NOT NULL)",
         "CREATE TYPE authmethod AS ENUM ('MEALIE', 'LDAP')",
         "ALTER TABLE users ADD COLUMN auth_method authmethod DEFAULT 'MEALIE' NOT NULL",
-        "CREATE TYPE kind AS ENUM ('a', 'b')");
+        "CREATE TYPE kind AS ENUM ('a', 'b')",
+        "CREATE TABLE labels (kind kind)");
     assertThat(sql(m.down())).containsExactly(
         "ALTER TABLE users DROP COLUMN auth_method",
         "DROP TYPE authmethod",
