@@ -26,7 +26,8 @@ final class AlembicFormat implements MigrationFormat {
   public List<Entry> detect(List<Entry> pool, Reading r) {
     List<Entry> out = new ArrayList<>();
     for (Entry e : pool) {
-      if (Reading.hasExtension(e, ".py") && Alembic.detect(e)) {
+      // env.py is Alembic's, though no migration: the revisions read it for their transaction settings
+      if (Reading.hasExtension(e, ".py") && (Alembic.isEnv(e) || Alembic.detect(e))) {
         out.add(e);
       }
     }
@@ -34,9 +35,17 @@ final class AlembicFormat implements MigrationFormat {
   }
 
   @Override
+  public String noMigration(Entry e) {
+    return Alembic.isEnv(e) ? "Alembic's env.py: no migration, read for the revisions' transaction settings" : null;
+  }
+
+  @Override
   public List<Migration> read(List<Entry> mine, Reading r) {
     List<Alembic.Rev> revs = new ArrayList<>();
     for (Entry e : mine) {
+      if (Alembic.isEnv(e)) {
+        continue;
+      }
       Alembic.Rev[] rev = new Alembic.Rev[1];
       r.safely(e, () -> {
         rev[0] = Alembic.revision(e);

@@ -233,7 +233,7 @@ final class PyModule {
             return null;
           }
           out.append(inner);
-          k = c + 1;
+          k = skipTextMethods(c + 1, to);
           expectOperand = false;
           continue;
         }
@@ -257,6 +257,15 @@ final class PyModule {
       }
     }
     return out;
+  }
+
+  /** Past {@code .bindparams(...)}, {@code .columns(...)}, {@code .execution_options(...)} after {@code text(...)}: they bind values, the SQL stays. */
+  private int skipTextMethods(int k, int to) {
+    while (k + 2 < to && toks.get(k).is(".") && toks.get(k + 2).is("(") && (toks.get(k + 1).is("bindparams")
+        || toks.get(k + 1).is("columns") || toks.get(k + 1).is("execution_options"))) {
+      k = close(k + 2) + 1;
+    }
+    return k;
   }
 
   static String abbreviate(String s) {

@@ -52,6 +52,7 @@ public final class BuiltinRules {
       new BanValidateInSameTransactionRule(),
       new DynamicSqlRule(),
       new DynamicSqlInDoBlockRule(),
+      new InvalidAlembicHistoryRule(),
       new InvalidFileRule(),
       new InvalidSuppressionRule(),
       new ParseErrorRule(),

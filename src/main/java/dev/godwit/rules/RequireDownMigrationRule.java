@@ -52,7 +52,7 @@ public final class RequireDownMigrationRule implements MigrationRule {
     Format format = migration.format();
     String missing = missingDowngrade(format, migration, file);
     if (missing != null) {
-      ctx.report(file, anchor(up), missing);
+      ctx.report(file, format == Format.ALEMBIC ? downgradeDef(file, anchor(up)) : anchor(up), missing);
       return;
     }
     if (format.isFlyway()) {
@@ -150,6 +150,12 @@ public final class RequireDownMigrationRule implements MigrationRule {
     }
     int start = script.region() == null ? 0 : script.region().start();
     return new Span(start, start);
+  }
+
+  /** An Alembic revision's {@code def downgrade}, where its absent downgrade is; else {@code fallback}. */
+  private static Span downgradeDef(SourceFile file, Span fallback) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^def\\s+downgrade\\b").matcher(file.text());
+    return m.find() ? new Span(m.start(), m.end()) : fallback;
   }
 
   private static String describe(Migration migration) {

@@ -75,7 +75,7 @@ class LiteralsTest {
     assertThat(LiquibaseXml.type("DATETIME")).isEqualTo("timestamp");
     assertThat(LiquibaseXml.type("VARCHAR(128)")).isEqualTo("VARCHAR(128)");
     assertThat(LiquibaseXml.type("java.sql.Types.DOUBLE")).isEqualTo("double precision");
-    assertThat(AlembicOps.type("sa.String(length=50)")).isEqualTo("varchar");
+    assertThat(AlembicOps.type("sa.String(length=50)")).isEqualTo("varchar(50)");
     assertThat(AlembicOps.type("sa.String(50)")).isEqualTo("varchar(50)");
     assertThat(AlembicOps.type("sa.DateTime(timezone=True)")).isEqualTo("timestamptz");
     assertThat(AlembicOps.type("postgresql.JSONB()")).isEqualTo("jsonb");
