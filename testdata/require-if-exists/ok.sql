@@ -1,4 +1,4 @@
--- Idempotent forms.
+-- Forms that run twice.
 DROP INDEX CONCURRENTLY IF EXISTS orders_legacy_idx;
 ALTER TABLE orders DROP CONSTRAINT IF EXISTS orders_legacy_check;
 ALTER TABLE orders DROP COLUMN IF EXISTS legacy_code;
@@ -7,17 +7,12 @@ DROP SCHEMA IF EXISTS archive CASCADE;
 DROP TYPE IF EXISTS order_state;
 DROP SEQUENCE IF EXISTS invoice_number_seq;
 DROP VIEW IF EXISTS order_totals;
+DROP FUNCTION IF EXISTS compute_totals(bigint);
+DROP TRIGGER IF EXISTS orders_touch_trg ON orders;
 
--- Other kinds of DROP are out of scope.
-DROP FUNCTION compute_totals(bigint);
-
--- Inside a transaction a failure rolls everything back: a retry starts clean.
-BEGIN;
-ALTER TABLE orders DROP COLUMN legacy_flag;
-ALTER TABLE orders DROP CONSTRAINT orders_flag_check;
-DROP TABLE legacy_flags;
-DROP INDEX orders_flag_idx;
-COMMIT;
+-- Made earlier in the same script: a second run reaches the DROP only after making it again.
+CREATE TABLE IF NOT EXISTS import_batch (line text);
+DROP TABLE import_batch;
 
 -- A DO block's existence check is the guard: the DROP under it only runs when the object is there.
 DO $$
@@ -25,4 +20,10 @@ BEGIN
   IF EXISTS (SELECT 1 FROM pg_tables WHERE tablename = 'legacy_orders') THEN
     DROP TABLE legacy_orders;
   END IF;
+END $$;
+DO $$
+BEGIN
+  DROP TYPE order_state;
+EXCEPTION
+  WHEN undefined_object THEN NULL;
 END $$;

@@ -1,5 +1,6 @@
 package dev.godwit.config;
 
+import dev.godwit.rule.IdempotencyPolicy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Map;
  * @param rules canonical rule id to level: error, warning, note or off
  * @param exclude globs relative to the file's directory
  * @param requireDowngrade {@code require-downgrade}, or null
+ * @param idempotency {@code idempotency}, or null
  */
 public record GodwitConfig(
     Path file,
@@ -23,7 +25,8 @@ public record GodwitConfig(
     List<String> immutableTables,
     List<String> largeTables,
     List<String> exclude,
-    Boolean requireDowngrade) {
+    Boolean requireDowngrade,
+    IdempotencyPolicy idempotency) {
 
   /** The migration formats a {@code migrations:} entry may name. */
   public static final List<String> FORMATS = List.of(
@@ -31,7 +34,7 @@ public record GodwitConfig(
 
   /** Every top-level key, in the order of the documentation. */
   public static final List<String> KEYS = List.of("postgres-version", "migrations", "rules", "immutable-tables",
-      "large-tables", "exclude", "require-downgrade");
+      "large-tables", "exclude", "require-downgrade", "idempotency");
 
   /** Rule levels in {@code rules:}. */
   public static final List<String> LEVELS = List.of("error", "warning", "note", "off");
@@ -51,6 +54,11 @@ public record GodwitConfig(
     immutableTables = List.copyOf(immutableTables);
     largeTables = List.copyOf(largeTables);
     exclude = List.copyOf(exclude);
+  }
+
+  public GodwitConfig(Path file, Integer postgresVersion, List<MigrationDir> migrations, Map<String, String> rules,
+      List<String> immutableTables, List<String> largeTables, List<String> exclude, Boolean requireDowngrade) {
+    this(file, postgresVersion, migrations, rules, immutableTables, largeTables, exclude, requireDowngrade, null);
   }
 
   /** No configuration file. */

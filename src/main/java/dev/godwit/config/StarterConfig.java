@@ -40,7 +40,15 @@ public final class StarterConfig {
     sb.append("# Files that are read (for the schema they build) but never reported; globs relative to this file.\n");
     sb.append("exclude: []\n\n");
     sb.append("# Expect a downgrade for every migration, whatever the format's habit.\n");
-    sb.append("require-downgrade: false\n");
+    sb.append("require-downgrade: false\n\n");
+    sb.append("# Where require-if-not-exists / require-if-exists report a statement that fails when run twice:\n");
+    sb.append("#   always              hand-run scripts (plain SQL, numbered, Python) and statements a partial failure\n");
+    sb.append("#                       leaves applied as warnings; inside a tool's transaction (Flyway, Liquibase,\n");
+    sb.append("#                       Alembic, dbmate) as notes: a re-run by hand, an object made outside the\n");
+    sb.append("#                       migrations or a restore-and-replay still stops there\n");
+    sb.append("#   outside-transaction only statements outside a transaction that a later failure leaves applied\n");
+    sb.append("#   off                 never\n");
+    sb.append("idempotency: always\n");
     return sb.toString();
   }
 
