@@ -27,3 +27,10 @@ BEGIN
 EXCEPTION
   WHEN undefined_object THEN NULL;
 END $$;
+
+-- Dropped and made again (in the same statement or later): a second run finds what the first one re-made.
+ALTER TABLE orders DROP CONSTRAINT orders_state_check, ADD CONSTRAINT orders_state_check CHECK (state IN ('new', 'paid'));
+ALTER TABLE orders DROP CONSTRAINT orders_total_check;
+ALTER TABLE orders ADD CONSTRAINT orders_total_check CHECK (total >= 0);
+DROP VIEW order_summary;
+CREATE VIEW order_summary AS SELECT id, total FROM orders;

@@ -48,3 +48,8 @@ CREATE OR REPLACE FUNCTION make_partition(suffix text) RETURNS void LANGUAGE plp
 BEGIN
   CREATE TABLE audit_log_archive (LIKE audit_log);
 END $$;
+
+-- A staging table the script drops again: a second run does not find it in its way.
+CREATE TABLE audit_import (line text);
+INSERT INTO audit_log (id, payload) SELECT row_number() OVER (), to_jsonb(line) FROM audit_import;
+DROP TABLE IF EXISTS audit_import;

@@ -82,7 +82,7 @@ final class Idempotency {
     if (script != null && script.direction() == Direction.DOWN && !handRun) {
       return null; // a tracked downgrade undoes what its upgrade made: a guard there only hides a broken history
     }
-    if (!verbatim(statement, ctx) || guardedByTool(migration, script)) {
+    if (!verbatim(statement, ctx) || guardedByTool(migration, script) || pythonGuard(statement, ctx)) {
       return null;
     }
     TxState tx = ctx.transaction(statement);
@@ -187,6 +187,54 @@ final class Idempotency {
     return false;
   }
 
+  private static final Pattern PY_GUARD = Pattern.compile("^(if|elif)\\b.*(\\bnot\\s+in\\b|has_table|has_index"
+      + "|has_column|exists|get_indexes|get_columns|get_table_names|get_unique_constraints|get_foreign_keys"
+      + "|get_check_constraints)");
+
+  /**
+   * True when SQL in a Python file runs under an {@code if} that checks what the database has ({@code if
+   * "ix" not in indexes:}, {@code if not inspector.has_table(...)}): the script's own guard.
+   */
+  private static boolean pythonGuard(Statement statement, RuleContext ctx) {
+    Script script = ctx.script();
+    if (script == null || script.file() == null || !script.file().name().endsWith(".py")) {
+      return false;
+    }
+    String text = script.file().text();
+    int at = Math.min(Math.max(0, statement.span().start()), text.length());
+    int lineStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+    int level = indent(text, lineStart);
+    for (int end = lineStart - 1; end > 0; ) {
+      int start = text.lastIndexOf('\n', end - 1) + 1;
+      String line = text.substring(start, end);
+      String t = line.strip();
+      end = start - 1;
+      if (t.isEmpty() || t.startsWith("#")) {
+        continue;
+      }
+      int ind = indent(text, start);
+      if (ind >= level) {
+        continue;
+      }
+      level = ind;
+      if (t.startsWith("def ") || t.startsWith("class ") || ind == 0 && !t.startsWith("if")) {
+        return false;
+      }
+      if (PY_GUARD.matcher(t).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int indent(String text, int lineStart) {
+    int i = lineStart;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i - lineStart;
+  }
+
   private static final Pattern TOOL_GUARD = Pattern.compile(
       "(?i)\\bonFail\\s*[:=]\\s*[\"']?(MARK_RAN|CONTINUE)\\b|\\bfailOnError\\s*[:=]\\s*[\"']?false\\b");
 
@@ -235,6 +283,39 @@ final class Idempotency {
       }
       if (s == current) {
         break;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a later statement of the migration's same-direction scripts is {@code later}: a DROP whose
+   * object the migration makes again afterwards (drop and re-create) runs twice as it is, since the second
+   * run finds the object the first one re-created.
+   */
+  static boolean later(Statement statement, RuleContext ctx, java.util.function.Predicate<Node> later) {
+    Migration m = ctx.migration();
+    Script current = ctx.script();
+    if (m == null || current == null) {
+      return false;
+    }
+    List<Script> scripts = current.direction() == Direction.DOWN ? m.down() : m.up();
+    boolean after = false;
+    for (Script s : scripts) {
+      if (s == current) {
+        after = true;
+        int at = statement.embedding() != null ? statement.embedding().hostIndex() : statement.index();
+        for (Statement st : s.statements()) {
+          if (st != statement && st.index() > at && st.node() != null && later.test(st.node())) {
+            return true;
+          }
+        }
+      } else if (after) {
+        for (Statement st : s.statements()) {
+          if (st.node() != null && later.test(st.node())) {
+            return true;
+          }
+        }
       }
     }
     return false;

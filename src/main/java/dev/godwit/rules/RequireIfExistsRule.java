@@ -12,6 +12,7 @@ import dev.godwit.rule.RuleContext;
 import dev.godwit.rule.RuleInfo;
 import dev.godwit.rule.Severity;
 import dev.godwit.rule.StatementRule;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -50,8 +51,11 @@ public final class RequireIfExistsRule extends StatementRule<Node> {
       if (drop.ifExists() || drop.names().isEmpty() || drop.kind() == ObjectKind.OTHER) {
         return;
       }
-      if (drop.names().stream().allMatch(n -> createdBefore(statement, ctx, drop.kind(), n, drop.on()))) {
-        return; // made earlier in the same migration: a second run gets here only after making it again
+      if (drop.names().stream().allMatch(n -> createdBefore(statement, ctx, drop.kind(), n, drop.on())
+          || recreatedLater(statement, ctx, drop.kind(), n, drop.on()))) {
+        // made earlier in the same migration: a second run gets here only after making it again; made again
+        // later: a second run finds the object the first one re-created
+        return;
       }
       Idempotency.Where where = Idempotency.where(statement, ctx);
       if (where == null) {
@@ -75,6 +79,9 @@ public final class RequireIfExistsRule extends StatementRule<Node> {
         String what;
         String rewrite;
         String keyword;
+        if (readdedLater(alter, action, statement, ctx)) {
+          continue; // dropped and added again (in this statement or later): a second run finds it again
+        }
         if (action instanceof AlterAction.DropColumn dc && !dc.ifExists() && dc.column() != null) {
           what = "DROP COLUMN " + dc.column();
           rewrite = "DROP COLUMN IF EXISTS " + dc.column();
@@ -104,17 +111,50 @@ public final class RequireIfExistsRule extends StatementRule<Node> {
     }
   }
 
-  /** True when an earlier statement of the migration creates the object {@code name} of {@code kind}. */
-  private static boolean createdBefore(Statement statement, RuleContext ctx, ObjectKind kind, QualifiedName name,
+  /** True when a later statement of the migration creates the object {@code name} of {@code kind} again. */
+  private static boolean recreatedLater(Statement statement, RuleContext ctx, ObjectKind kind, QualifiedName name,
       QualifiedName on) {
-    return Idempotency.earlier(statement, ctx, n -> switch (kind) {
+    return Idempotency.later(statement, ctx, n -> creates(n, kind, name, on));
+  }
+
+  /** True when a DROP COLUMN / DROP CONSTRAINT action is undone by a later ADD of the same name. */
+  private static boolean readdedLater(Node.AlterTable alter, AlterAction action, Statement statement,
+      RuleContext ctx) {
+    java.util.function.Predicate<AlterAction> readds;
+    if (action instanceof AlterAction.DropColumn dc && dc.column() != null) {
+      readds = a -> a instanceof AlterAction.AddColumn add && add.column() != null
+          && add.column().name().equals(dc.column());
+    } else if (action instanceof AlterAction.DropConstraint dk && dk.name() != null) {
+      readds = a -> a instanceof AlterAction.AddConstraint add && add.constraint() != null
+          && dk.name().equals(add.constraint().name());
+    } else {
+      return false;
+    }
+    List<AlterAction> actions = alter.actions();
+    for (int i = actions.indexOf(action) + 1; i < actions.size(); i++) {
+      if (readds.test(actions.get(i))) {
+        return true;
+      }
+    }
+    return Idempotency.later(statement, ctx, n -> n instanceof Node.AlterTable t && t.table() != null
+        && t.table().sameAs(alter.table()) && t.actions().stream().anyMatch(readds));
+  }
+
+  private static boolean creates(Node n, ObjectKind kind, QualifiedName name, QualifiedName on) {
+    return switch (kind) {
       case TABLE -> n instanceof Node.CreateTable ct && ct.table() != null && ct.table().sameAs(name);
       case INDEX -> n instanceof Node.CreateIndex ci && ci.name() != null && ci.name().sameAs(name);
       case TRIGGER -> n instanceof Node.CreateTrigger tr && name.name().equals(tr.name()) && on != null
           && on.sameAs(tr.table());
       default -> n instanceof Node.CreateObject co && co.kind() == kind && co.name() != null
           && co.name().sameAs(name);
-    });
+    };
+  }
+
+  /** True when an earlier statement of the migration creates the object {@code name} of {@code kind}. */
+  private static boolean createdBefore(Statement statement, RuleContext ctx, ObjectKind kind, QualifiedName name,
+      QualifiedName on) {
+    return Idempotency.earlier(statement, ctx, n -> creates(n, kind, name, on));
   }
 
   /** DROP kind [CONCURRENTLY] IF EXISTS name: before the first word after the object kind. */

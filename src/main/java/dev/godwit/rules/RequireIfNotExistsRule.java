@@ -183,11 +183,15 @@ public final class RequireIfNotExistsRule extends StatementRule<Node> {
   }
 
   /**
-   * True when an earlier statement of the migration drops the object (DROP ... IF EXISTS, then CREATE): the
-   * drop-and-re-create pattern runs twice as it is. An unguarded DROP gets its own require-if-exists finding.
+   * True when another statement of the migration drops the object: before it (DROP ... IF EXISTS, then
+   * CREATE: drop and re-create) or after it (a staging object). Both run twice as they are; an unguarded
+   * DROP gets its own require-if-exists finding.
    */
   private static boolean recreated(Statement statement, RuleContext ctx, ObjectKind kind, QualifiedName name) {
-    return Idempotency.earlier(statement, ctx, n -> Idempotency.drops(n, kind, name));
+    // dropped earlier (drop and re-create), or later (a staging table the migration drops again): either
+    // way a second run does not find the object in its way
+    return Idempotency.earlier(statement, ctx, n -> Idempotency.drops(n, kind, name))
+        || Idempotency.later(statement, ctx, n -> Idempotency.drops(n, kind, name));
   }
 
   private static void report(RuleContext ctx, Span span, Idempotency.Where where, String message, String help,
