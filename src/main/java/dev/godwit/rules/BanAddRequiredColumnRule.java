@@ -79,8 +79,9 @@ public final class BanAddRequiredColumnRule extends StatementRule<Node.AlterTabl
       if (st == statement || st.index() >= statement.index()) {
         break;
       }
-      if (!st.runsInMigration()) {
-        continue;
+      if (!st.runsInMigration() || (st.embedding() != null && st.embedding().conditional())
+          || deeperInPython(st, statement, ctx)) {
+        continue; // may not run: under a DO block's IF, or under a Python if
       }
       Node n = st.node();
       if (n instanceof Node.Truncate t && t.tables().stream().anyMatch(x -> x.sameAs(alter.table()))) {
@@ -95,6 +96,25 @@ public final class BanAddRequiredColumnRule extends StatementRule<Node.AlterTabl
       }
     }
     return empty;
+  }
+
+  /** True when, in a Python file, {@code st} is indented deeper than {@code than}: inside an if or a loop. */
+  private static boolean deeperInPython(Statement st, Statement than, RuleContext ctx) {
+    String name = ctx.script().file().name();
+    if (!name.endsWith(".py")) {
+      return false;
+    }
+    String text = ctx.script().file().text();
+    return indent(text, st.span().start()) > indent(text, than.span().start());
+  }
+
+  private static int indent(String text, int offset) {
+    int start = text.lastIndexOf('\n', Math.max(0, Math.min(offset, text.length()) - 1)) + 1;
+    int i = start;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i - start;
   }
 
   /** True when PostgreSQL fills existing rows with a value: a non-null default, identity, generated, serial. */
