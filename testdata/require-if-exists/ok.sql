@@ -34,3 +34,9 @@ ALTER TABLE orders DROP CONSTRAINT orders_total_check;
 ALTER TABLE orders ADD CONSTRAINT orders_total_check CHECK (total >= 0);
 DROP VIEW order_summary;
 CREATE VIEW order_summary AS SELECT id, total FROM orders;
+
+-- A column swapped for a converted copy: the RENAME gives the dropped name back, so a second run finds it.
+ALTER TABLE orders ADD COLUMN IF NOT EXISTS placed_at_tz timestamptz;
+UPDATE orders SET placed_at_tz = placed_at WHERE placed_at_tz IS NULL;
+ALTER TABLE orders DROP COLUMN placed_at;
+ALTER TABLE orders RENAME COLUMN placed_at_tz TO placed_at;

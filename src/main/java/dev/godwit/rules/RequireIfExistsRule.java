@@ -123,7 +123,8 @@ public final class RequireIfExistsRule extends StatementRule<Node> {
     java.util.function.Predicate<AlterAction> readds;
     if (action instanceof AlterAction.DropColumn dc && dc.column() != null) {
       readds = a -> a instanceof AlterAction.AddColumn add && add.column() != null
-          && add.column().name().equals(dc.column());
+          && add.column().name().equals(dc.column())
+          || a instanceof AlterAction.RenameColumn rc && dc.column().equals(rc.to()); // a new column takes its name
     } else if (action instanceof AlterAction.DropConstraint dk && dk.name() != null) {
       readds = a -> a instanceof AlterAction.AddConstraint add && add.constraint() != null
           && dk.name().equals(add.constraint().name());
@@ -142,7 +143,9 @@ public final class RequireIfExistsRule extends StatementRule<Node> {
 
   private static boolean creates(Node n, ObjectKind kind, QualifiedName name, QualifiedName on) {
     return switch (kind) {
-      case TABLE -> n instanceof Node.CreateTable ct && ct.table() != null && ct.table().sameAs(name);
+      case TABLE -> n instanceof Node.CreateTable ct && ct.table() != null && ct.table().sameAs(name)
+          || n instanceof Node.AlterTable at && at.actions().stream().anyMatch(a -> a instanceof AlterAction.RenameTable
+              rt && name.name().equals(rt.to()));
       case INDEX -> n instanceof Node.CreateIndex ci && ci.name() != null && ci.name().sameAs(name);
       case TRIGGER -> n instanceof Node.CreateTrigger tr && name.name().equals(tr.name()) && on != null
           && on.sameAs(tr.table());
