@@ -12,3 +12,7 @@ ALTER TABLE invoices ADD COLUMN fax text;
 CREATE TABLE tags (id bigint);
 ALTER TABLE tags ADD COLUMN name text;
 ALTER TABLE tags ADD COLUMN color text;
+-- ADD ... NOT VALID, then VALIDATE: kept apart on purpose (VALIDATE takes only SHARE UPDATE EXCLUSIVE, and
+-- belongs in its own transaction: ban-validate-in-same-transaction). No advice to merge them.
+ALTER TABLE orders ADD CONSTRAINT orders_amount_positive CHECK (amount > 0) NOT VALID;
+ALTER TABLE orders VALIDATE CONSTRAINT orders_amount_positive;

@@ -23,3 +23,12 @@ ALTER TABLE accounts ALTER COLUMN code TYPE varchar(40);
 
 -- text to citext needs no conversion function (the citext extension casts WITHOUT FUNCTION).
 ALTER TABLE accounts ALTER COLUMN bio TYPE citext;
+
+-- The same type again, without USING (or with one that only names the column): a no-op.
+ALTER TABLE accounts ALTER COLUMN tag TYPE varchar;
+ALTER TABLE accounts ALTER COLUMN balance TYPE numeric(12, 2) USING balance;
+ALTER TABLE accounts ALTER COLUMN rate TYPE numeric(10, 2) USING rate::numeric(10, 2);
+
+-- The same type with a USING that computes new values rewrites every row.
+-- expect: ban-rewriting-column-type "to the same type with a USING expression"
+ALTER TABLE accounts ALTER COLUMN balance TYPE numeric(12, 2) USING round(balance, 1);

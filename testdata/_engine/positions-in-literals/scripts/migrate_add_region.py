@@ -7,6 +7,7 @@ import psycopg2
 conn = psycopg2.connect(os.environ["DATABASE_URL"])
 cur = conn.cursor()
 cur.execute("SET lock_timeout = '3s'")
-# expect: ban-drop-column col 36 end 11:61
+# expect: ban-drop-column col 36 end 12:61
+# expect: require-if-exists col 36 end 12:61
 cur.execute("ALTER TABLE customers DROP COLUMN legacy_region")
 conn.commit()

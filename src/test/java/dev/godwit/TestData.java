@@ -158,6 +158,9 @@ public final class TestData {
     LintSettings settings = new LintSettings(pg, Map.of(), enabled, disabled,
         Boolean.parseBoolean(cfg.getOrDefault("require-downgrade", "false")),
         cfg.containsKey("immutable-tables") ? Set.of(cfg.get("immutable-tables").split(",")) : Set.of(), Set.of());
+    if (cfg.containsKey("idempotency")) {
+      settings = settings.withIdempotency(dev.godwit.rule.IdempotencyPolicy.parse(cfg.get("idempotency")));
+    }
     Project project = new ProjectReader(new ReadOptions(wrapped, pg, 1), Path.of("").toAbsolutePath())
         .read(List.of(caseRoot.toAbsolutePath()));
     return new Linter(BuiltinRules.ALL, settings).lint(project.withBaseTexts(baseTexts(caseRoot)));

@@ -216,7 +216,7 @@ final class CheckCommand implements Callable<Integer> {
         }
       }
       settings = new LintSettings(settings.pgVersion(), settings.severities(), settings.enabled(), settings.disabled(),
-          settings.requireDowngrade(), immutable, settings.largeTables());
+          settings.requireDowngrade(), immutable, settings.largeTables(), settings.idempotency());
     }
     dirFormats = Settings.dirFormats(cfg);
     histories = cfg.histories();

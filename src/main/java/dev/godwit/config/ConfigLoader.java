@@ -3,6 +3,7 @@ package dev.godwit.config;
 import dev.godwit.model.Format;
 
 import dev.godwit.engine.LintSettings;
+import dev.godwit.rule.IdempotencyPolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,6 +84,7 @@ final class ConfigLoader {
     List<String> exclude = new ArrayList<>();
     Boolean requireDowngrade = null;
     GodwitConfig.Histories histories = GodwitConfig.Histories.SEPARATE;
+    IdempotencyPolicy idempotency = null;
     if (root.isEmpty() || isNull(root.get())) {
       return new GodwitConfig(file, null, migrations, rules, immutable, large, exclude, null);
     }
@@ -100,10 +102,23 @@ final class ConfigLoader {
         case "exclude" -> exclude.addAll(strings(v, key));
         case "require-downgrade" -> requireDowngrade = bool(v, key);
         case "histories" -> histories = histories(v);
+        case "idempotency" -> idempotency = idempotency(v);
         default -> throw new IllegalStateException(key);
       }
     }
-    return new GodwitConfig(file, pg, migrations, rules, immutable, large, exclude, requireDowngrade, histories);
+    return new GodwitConfig(file, pg, migrations, rules, immutable, large, exclude, requireDowngrade, histories,
+        idempotency);
+  }
+
+  private IdempotencyPolicy idempotency(Node v) {
+    String s = v instanceof ScalarNode n && n.getTag().equals(Tag.BOOL)
+        ? (n.getValue().equalsIgnoreCase("false") ? "off" : n.getValue()) : scalar(v, "idempotency");
+    IdempotencyPolicy p = IdempotencyPolicy.parse(s);
+    if (p == null) {
+      throw error(v, "idempotency: \"" + s + "\" is not a policy" + suggest(s, IdempotencyPolicy.IDS)
+          + "; valid values: " + String.join(", ", IdempotencyPolicy.IDS));
+    }
+    return p;
   }
 
   private Integer pgVersion(Node v) {

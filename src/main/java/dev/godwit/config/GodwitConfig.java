@@ -1,7 +1,7 @@
 package dev.godwit.config;
 
 import dev.godwit.model.Format;
-
+import dev.godwit.rule.IdempotencyPolicy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +17,7 @@ import java.util.Map;
  * @param exclude globs relative to the file's directory
  * @param requireDowngrade {@code require-downgrade}, or null
  * @param histories {@code histories}: which migration folders share a database
+ * @param idempotency {@code idempotency}, or null
  */
 public record GodwitConfig(
     Path file,
@@ -27,14 +28,15 @@ public record GodwitConfig(
     List<String> largeTables,
     List<String> exclude,
     Boolean requireDowngrade,
-    Histories histories) {
+    Histories histories,
+    IdempotencyPolicy idempotency) {
 
   /** The migration formats a {@code migrations:} entry may name. */
   public static final List<String> FORMATS = Format.configurableIds();
 
   /** Every top-level key, in the order of the documentation. */
   public static final List<String> KEYS = List.of("postgres-version", "migrations", "rules", "immutable-tables",
-      "large-tables", "exclude", "require-downgrade", "histories");
+      "large-tables", "exclude", "require-downgrade", "histories", "idempotency");
 
   /** Rule levels in {@code rules:}. */
   public static final List<String> LEVELS = List.of("error", "warning", "note", "off");
@@ -66,12 +68,6 @@ public record GodwitConfig(
     }
   }
 
-  /** The configuration without {@code histories}: every folder its own history. */
-  public GodwitConfig(Path file, Integer postgresVersion, List<MigrationDir> migrations, Map<String, String> rules,
-      List<String> immutableTables, List<String> largeTables, List<String> exclude, Boolean requireDowngrade) {
-    this(file, postgresVersion, migrations, rules, immutableTables, largeTables, exclude, requireDowngrade,
-        Histories.SEPARATE);
-  }
 
   public GodwitConfig {
     if (histories == null) {
@@ -82,6 +78,13 @@ public record GodwitConfig(
     immutableTables = List.copyOf(immutableTables);
     largeTables = List.copyOf(largeTables);
     exclude = List.copyOf(exclude);
+  }
+
+  /** The configuration without {@code histories} and {@code idempotency}: their defaults. */
+  public GodwitConfig(Path file, Integer postgresVersion, List<MigrationDir> migrations, Map<String, String> rules,
+      List<String> immutableTables, List<String> largeTables, List<String> exclude, Boolean requireDowngrade) {
+    this(file, postgresVersion, migrations, rules, immutableTables, largeTables, exclude, requireDowngrade,
+        Histories.SEPARATE, null);
   }
 
   /** No configuration file. */

@@ -41,7 +41,7 @@ public final class Settings {
     }
     boolean downgrade = flags.requireDowngrade() || Boolean.TRUE.equals(config.requireDowngrade());
     return new LintSettings(pg, severities, enabled, disabled, downgrade, new LinkedHashSet<>(config.immutableTables()),
-        new LinkedHashSet<>(config.largeTables()));
+        new LinkedHashSet<>(config.largeTables()), config.idempotency());
   }
 
   /** The format of each configured migrations folder that names one. */

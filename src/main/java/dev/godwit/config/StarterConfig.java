@@ -46,6 +46,14 @@ public final class StarterConfig {
     sb.append("# replayed folder after folder (joined), or groups of folders that share one, e.g.\n");
     sb.append("#   histories:\n#     - [db/core, db/billing]\n");
     sb.append("histories: separate\n");
+    sb.append("# Where require-if-not-exists / require-if-exists report a statement that fails when run twice:\n");
+    sb.append("#   always              hand-run scripts (plain SQL, numbered, Python) and statements a partial failure\n");
+    sb.append("#                       leaves applied as warnings; inside a tool's transaction (Flyway, Liquibase,\n");
+    sb.append("#                       Alembic, dbmate) as notes: a re-run by hand, an object made outside the\n");
+    sb.append("#                       migrations or a restore-and-replay still stops there\n");
+    sb.append("#   outside-transaction only statements outside a transaction that a later failure leaves applied\n");
+    sb.append("#   off                 never\n");
+    sb.append("idempotency: always\n");
     return sb.toString();
   }
 

@@ -1,5 +1,6 @@
 package dev.godwit.engine;
 
+import dev.godwit.rule.IdempotencyPolicy;
 import dev.godwit.rule.Severity;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import java.util.Set;
  * @param requireDowngrade expect a downgrade for every migration
  * @param immutableTables tables of an event store: UPDATE/DELETE/TRUNCATE/DROP on them is an error
  * @param largeTables busy tables: lock-heavy findings on them are raised to error
+ * @param idempotency where the idempotency rules report ({@code idempotency} in the configuration)
  */
 public record LintSettings(
     int pgVersion,
@@ -23,7 +25,8 @@ public record LintSettings(
     Set<String> disabled,
     boolean requireDowngrade,
     Set<String> immutableTables,
-    Set<String> largeTables) {
+    Set<String> largeTables,
+    IdempotencyPolicy idempotency) {
   public static final int NEWEST_PG = 18;
   public static final int OLDEST_PG = 10;
 
@@ -33,6 +36,13 @@ public record LintSettings(
     disabled = Set.copyOf(disabled);
     immutableTables = Set.copyOf(immutableTables);
     largeTables = Set.copyOf(largeTables);
+    idempotency = idempotency == null ? IdempotencyPolicy.ALWAYS : idempotency;
+  }
+
+  public LintSettings(int pgVersion, Map<String, Severity> severities, Set<String> enabled, Set<String> disabled,
+      boolean requireDowngrade, Set<String> immutableTables, Set<String> largeTables) {
+    this(pgVersion, severities, enabled, disabled, requireDowngrade, immutableTables, largeTables,
+        IdempotencyPolicy.ALWAYS);
   }
 
   public LintSettings(int pgVersion, Map<String, Severity> severities, Set<String> enabled, Set<String> disabled,
@@ -45,6 +55,12 @@ public record LintSettings(
   }
 
   public LintSettings withPgVersion(int v) {
-    return new LintSettings(v, severities, enabled, disabled, requireDowngrade, immutableTables, largeTables);
+    return new LintSettings(v, severities, enabled, disabled, requireDowngrade, immutableTables, largeTables,
+        idempotency);
+  }
+
+  public LintSettings withIdempotency(IdempotencyPolicy policy) {
+    return new LintSettings(pgVersion, severities, enabled, disabled, requireDowngrade, immutableTables, largeTables,
+        policy);
   }
 }

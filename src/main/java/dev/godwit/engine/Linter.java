@@ -499,6 +499,11 @@ public final class Linter {
     }
 
     @Override
+    public dev.godwit.rule.IdempotencyPolicy idempotency() {
+      return settings.idempotency();
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public <T> T perProject(Object key, java.util.function.Function<Project, T> compute) {
       T value = (T) Linter.this.perProject.get(key);
@@ -546,6 +551,16 @@ public final class Linter {
           Finding f = findings.get(index);
           findings.set(index, new Finding(f.ruleId(), f.severity(), f.path(), f.file(), f.span(), f.message(), f.help(),
               fix, null));
+          return this;
+        }
+
+        @Override
+        public FindingBuilder atMost(Severity cap) {
+          Finding f = findings.get(index);
+          if (f.severity() != null && !cap.atLeast(f.severity())) {
+            findings.set(index, new Finding(f.ruleId(), cap, f.path(), f.file(), f.span(), f.message(), f.help(),
+                f.fix(), null));
+          }
           return this;
         }
       };

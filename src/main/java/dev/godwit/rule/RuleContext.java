@@ -66,6 +66,11 @@ public interface RuleContext {
     return Set.of();
   }
 
+  /** Where the idempotency rules report ({@code idempotency} in the configuration). */
+  default IdempotencyPolicy idempotency() {
+    return IdempotencyPolicy.ALWAYS;
+  }
+
   /** Report a finding in the current script's file. */
   FindingBuilder report(Span span, String message);
 
@@ -81,5 +86,13 @@ public interface RuleContext {
     FindingBuilder help(String help);
 
     FindingBuilder fix(Fix fix);
+
+    /**
+     * Reports the finding at {@code cap} when the rule's severity (default or configured) is more serious:
+     * for a finding the rule considers less pressing than its usual ones.
+     */
+    default FindingBuilder atMost(Severity cap) {
+      return this;
+    }
   }
 }

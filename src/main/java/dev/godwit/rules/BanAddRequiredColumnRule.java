@@ -44,7 +44,7 @@ public final class BanAddRequiredColumnRule extends StatementRule<Node.AlterTabl
         continue;
       }
       if (newTable == null) {
-        newTable = ctx.createdInMigration(alter.table(), statement);
+        newTable = ctx.createdInMigration(alter.table(), statement) || emptiedEarlier(alter, statement, ctx);
       }
       if (newTable) {
         return;
@@ -63,6 +63,58 @@ public final class BanAddRequiredColumnRule extends StatementRule<Node.AlterTabl
             + " rewrites the table before PostgreSQL 11).");
       }
     }
+  }
+
+  /**
+   * True when an earlier statement of the same transaction emptied the table (TRUNCATE, or DELETE without
+   * WHERE) and nothing inserted into it since: there is no row to fail on, and the transaction's lock keeps
+   * the application from adding one. Outside a transaction the application may insert rows in between.
+   */
+  private static boolean emptiedEarlier(Node.AlterTable alter, Statement statement, RuleContext ctx) {
+    if (ctx.script() == null) {
+      return false;
+    }
+    boolean empty = false;
+    for (Statement st : RuleSupport.sameTransaction(statement, ctx)) {
+      if (st == statement || st.index() >= statement.index()) {
+        break;
+      }
+      if (!st.runsInMigration() || (st.embedding() != null && st.embedding().conditional())
+          || deeperInPython(st, statement, ctx)) {
+        continue; // may not run: under a DO block's IF, or under a Python if
+      }
+      Node n = st.node();
+      if (n instanceof Node.Truncate t && t.tables().stream().anyMatch(x -> x.sameAs(alter.table()))) {
+        empty = true;
+      } else if (n instanceof Node.Dml d && d.table() != null && d.table().sameAs(alter.table())) {
+        if (d.kind() == Node.DmlKind.DELETE && !d.hasWhere()) {
+          empty = true;
+        } else if (d.kind() == Node.DmlKind.INSERT || d.kind() == Node.DmlKind.MERGE
+            || d.kind() == Node.DmlKind.COPY) {
+          empty = false; // rows again
+        }
+      }
+    }
+    return empty;
+  }
+
+  /** True when, in a Python file, {@code st} is indented deeper than {@code than}: inside an if or a loop. */
+  private static boolean deeperInPython(Statement st, Statement than, RuleContext ctx) {
+    String name = ctx.script().file().name();
+    if (!name.endsWith(".py")) {
+      return false;
+    }
+    String text = ctx.script().file().text();
+    return indent(text, st.span().start()) > indent(text, than.span().start());
+  }
+
+  private static int indent(String text, int offset) {
+    int start = text.lastIndexOf('\n', Math.max(0, Math.min(offset, text.length()) - 1)) + 1;
+    int i = start;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i - start;
   }
 
   /** True when PostgreSQL fills existing rows with a value: a non-null default, identity, generated, serial. */

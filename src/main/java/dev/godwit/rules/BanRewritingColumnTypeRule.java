@@ -62,7 +62,7 @@ public final class BanRewritingColumnTypeRule extends StatementRule<Node.AlterTa
       String lock = "PostgreSQL rewrites " + table + " and rebuilds its indexes while holding an ACCESS EXCLUSIVE"
           + " lock: it " + PgLocks.blocks(PgLocks.ACCESS_EXCLUSIVE) + " on " + table + " until the rewrite finishes.";
       if (from.isPresent() && from.get() != null) {
-        String why = rewriteReason(from.get(), to, change.using(), ctx.pgVersion());
+        String why = rewriteReason(from.get(), to, change.using(), ctx.pgVersion(), col);
         if (why != null) {
           ctx.report(action.span(), "Changing " + table + "." + col + " from " + from.get().text() + " to "
               + to.text() + " " + why + ": " + lock);
@@ -76,6 +76,22 @@ public final class BanRewritingColumnTypeRule extends StatementRule<Node.AlterTa
 
   /** Why {@code from -> to} rewrites, as a phrase; null when it is binary coercible or Godwit cannot tell. */
   static String rewriteReason(DataType from, DataType to, String using, int pg) {
+    return rewriteReason(from, to, using, pg, null);
+  }
+
+  /**
+   * As above, for {@code column}: a change to the very same type is a no-op without USING, and with a USING
+   * that only names the column (or casts it to its own type); any other USING expression rewrites every row.
+   */
+  static String rewriteReason(DataType from, DataType to, String using, int pg, String column) {
+    boolean sameType = from.name().equals(to.name()) && from.array() == to.array()
+        && from.modifiers().equals(to.modifiers());
+    if (sameType) {
+      if (using == null || using.isBlank() || column == null || trivialUsing(using, column)) {
+        return null;
+      }
+      return BUILTIN.contains(from.name()) ? "to the same type with a USING expression (the contents change)" : null;
+    }
     if (!BUILTIN.contains(from.name()) || !BUILTIN.contains(to.name())) {
       return null; // domains, enums, extension types: cannot tell
     }
@@ -103,6 +119,21 @@ public final class BanRewritingColumnTypeRule extends StatementRule<Node.AlterTa
           + " converted)";
     }
     return "(" + f + " is not binary coercible to " + t + ")";
+  }
+
+  /** {@code col}, {@code "col"}, {@code col::type} or {@code (col)}: the values stay as they are. */
+  private static boolean trivialUsing(String using, String column) {
+    String u = using.strip();
+    while (u.startsWith("(") && u.endsWith(")")) {
+      u = u.substring(1, u.length() - 1).strip();
+    }
+    int cast = u.indexOf("::");
+    if (cast > 0) {
+      u = u.substring(0, cast).strip();
+    }
+    String c = column.startsWith("\"") ? column : column.toLowerCase(java.util.Locale.ROOT);
+    String w = u.startsWith("\"") ? u : u.toLowerCase(java.util.Locale.ROOT);
+    return w.equals(c) || w.equals("\"" + c + "\"") || (w.startsWith("\"") && w.equals("\"" + c.replace("\"", "") + "\""));
   }
 
   /** Same base type, different modifiers: widening is free, narrowing or adding a limit rewrites. */

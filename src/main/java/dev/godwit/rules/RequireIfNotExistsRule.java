@@ -3,6 +3,8 @@ package dev.godwit.rules;
 import dev.godwit.model.AlterAction;
 import dev.godwit.model.Node;
 import dev.godwit.model.ObjectKind;
+import dev.godwit.model.QualifiedName;
+import dev.godwit.model.Span;
 import dev.godwit.model.Statement;
 import dev.godwit.rule.Applicability;
 import dev.godwit.rule.Fix;
@@ -11,28 +13,32 @@ import dev.godwit.rule.RuleContext;
 import dev.godwit.rule.RuleInfo;
 import dev.godwit.rule.Severity;
 import dev.godwit.rule.StatementRule;
-import dev.godwit.rule.TxState;
 
 /**
- * CREATE ... / ADD COLUMN without IF NOT EXISTS, outside a transaction. Receives every statement
- * (target {@code Node.class}) and picks the ones it knows.
+ * CREATE ... / ADD COLUMN that fails when it runs a second time: without IF NOT EXISTS, without OR REPLACE,
+ * or (CREATE TYPE, CREATE DOMAIN) without a guard of any kind. Receives every statement (target
+ * {@code Node.class}) and picks the ones it knows; {@link Idempotency} decides from how the migration is
+ * applied whether, and how loudly, to report.
  */
 @RuleInfo(
     id = "require-if-not-exists",
-    summary = "CREATE or ADD COLUMN without IF NOT EXISTS outside a transaction cannot be retried",
+    summary = "CREATE or ADD COLUMN that fails when the migration runs a second time",
     severity = Severity.WARNING,
     rationale =
-        "Outside a transaction each statement commits on its own: when a later statement fails, the"
-            + " objects created before it stay, and re-running the migration fails on them with 'already"
-            + " exists'. Inside a transaction a failure rolls everything back, so this rule stays silent there.",
+        "A script run by hand has nothing that records it ran: running it twice is the expected failure."
+            + " Outside a transaction each statement commits on its own, so a later failure leaves the objects"
+            + " created before it, and the retry stops on them with 'already exists'. Inside a migration"
+            + " tool's transaction a failure rolls back cleanly, but a re-run by hand, an object made outside"
+            + " the migrations or a restore-and-replay still stops there (a note).",
     safeAlternative =
-        "Add IF NOT EXISTS so that the migration can be re-run after a partial failure, or run the"
-            + " migration in a transaction.",
-    // a down script undoes objects its up script made: a guard there only hides a broken history
-    checksDownScripts = false,
+        "Add IF NOT EXISTS (OR REPLACE for views, functions, procedures and, from PostgreSQL 14, triggers)"
+            + " so that the statement can run twice.",
+    checksDownScripts = true, // only hand-run ones: Idempotency.where skips a tracked tool's downgrades
     fix = FixAvailability.SOMETIMES,
     tags = {"idempotency"})
 public final class RequireIfNotExistsRule extends StatementRule<Node> {
+  private static final String EXISTS = "'already exists'";
+
   public RequireIfNotExistsRule() {
     super(Node.class);
   }
@@ -40,63 +46,161 @@ public final class RequireIfNotExistsRule extends StatementRule<Node> {
   @Override
   protected void check(Node node, Statement statement, RuleContext ctx) {
     if (node instanceof Node.CreateTable table) {
-      if (!table.ifNotExists() && !table.temporary() && table.table() != null && outside(statement, ctx)) {
-        ctx.report(statement.span(), "CREATE TABLE " + table.table() + " has no IF NOT EXISTS: outside a"
-            + " transaction, re-running the migration after a later failure stops here with 'already exists'.")
-            .help("Write CREATE TABLE IF NOT EXISTS " + table.table()
-                + " so that the migration can be re-run after a partial failure.")
-            .fix(fixBefore(statement, "TABLE"));
+      if (table.ifNotExists() || table.temporary() || table.table() == null
+          || recreated(statement, ctx, ObjectKind.TABLE, table.table())) {
+        return;
+      }
+      Idempotency.Where where = Idempotency.where(statement, ctx);
+      if (where != null) {
+        report(ctx, statement.span(), where, "CREATE TABLE " + table.table() + " has no IF NOT EXISTS: "
+            + Idempotency.consequence(where, statement, ctx, EXISTS),
+            "Write CREATE TABLE IF NOT EXISTS " + table.table() + " so that the statement can run twice.",
+            fixBefore(statement, "TABLE"));
       }
     } else if (node instanceof Node.CreateIndex index) {
-      if (!index.ifNotExists() && outside(statement, ctx)) {
-        if (index.name() == null) {
-          // IF NOT EXISTS requires an index name; say so rather than propose invalid SQL.
-          ctx.report(statement.span(), "CREATE INDEX on " + index.table() + " has no name and no IF NOT"
-              + " EXISTS: outside a transaction, re-running the migration after a later failure builds a"
-              + " duplicate index.")
-              .help("Name the index and write CREATE INDEX " + (index.concurrently() ? "CONCURRENTLY " : "")
-                  + "IF NOT EXISTS <name> ON " + index.table() + " (IF NOT EXISTS needs a name).");
-        } else {
-          ctx.report(statement.span(), "CREATE INDEX " + index.name() + " on " + index.table() + " has no IF"
-              + " NOT EXISTS: outside a transaction, re-running the migration after a later failure stops"
-              + " here with 'already exists'.")
-              .help("Write CREATE INDEX " + (index.concurrently() ? "CONCURRENTLY " : "") + "IF NOT EXISTS "
-                  + index.name() + "; after a failed CONCURRENTLY build, drop the INVALID index first.")
-              .fix(fixBefore(statement, "INDEX"));
-        }
+      if (index.ifNotExists() || (index.name() != null && recreated(statement, ctx, ObjectKind.INDEX, index.name()))) {
+        return;
+      }
+      Idempotency.Where where = Idempotency.where(statement, ctx);
+      if (where == null) {
+        return;
+      }
+      String conc = index.concurrently() ? "CONCURRENTLY " : "";
+      if (index.name() == null) {
+        // IF NOT EXISTS requires an index name; say so rather than propose invalid SQL. A second run builds
+        // a duplicate index rather than failing.
+        report(ctx, statement.span(), where, "CREATE INDEX on " + index.table() + " has no name and no IF NOT"
+            + " EXISTS: " + Idempotency.consequence(where, statement, ctx, EXISTS).replace("stops here with "
+            + EXISTS, "builds a duplicate index"),
+            "Name the index and write CREATE INDEX " + conc + "IF NOT EXISTS <name> ON " + index.table()
+                + " (IF NOT EXISTS needs a name).", null);
+      } else {
+        report(ctx, statement.span(), where, "CREATE INDEX " + index.name() + " on " + index.table() + " has no IF"
+            + " NOT EXISTS: " + Idempotency.consequence(where, statement, ctx, EXISTS),
+            "Write CREATE INDEX " + conc + "IF NOT EXISTS " + index.name()
+                + "; after a failed CONCURRENTLY build, drop the INVALID index first.",
+            fixBefore(statement, "INDEX"));
       }
     } else if (node instanceof Node.CreateObject object) {
-      ObjectKind kind = object.kind();
-      if ((kind == ObjectKind.SCHEMA || kind == ObjectKind.SEQUENCE || kind == ObjectKind.EXTENSION)
-          && !object.ifNotExists() && !object.orReplace() && object.name() != null && outside(statement, ctx)) {
-        String what = kind.sql() + " " + object.name();
-        ctx.report(statement.span(), "CREATE " + what + " has no IF NOT EXISTS: outside a transaction,"
-            + " re-running the migration after a later failure stops here with 'already exists'.")
-            .help("Write CREATE " + kind.sql() + " IF NOT EXISTS " + object.name()
-                + " so that the migration can be re-run after a partial failure.")
-            .fix(fixBefore(statement, kind == ObjectKind.SCHEMA ? "SCHEMA" : kind == ObjectKind.SEQUENCE
-                ? "SEQUENCE" : "EXTENSION"));
+      checkObject(object, statement, ctx);
+    } else if (node instanceof Node.CreateTrigger trigger) {
+      if (trigger.orReplace() || trigger.name() == null
+          || Idempotency.earlier(statement, ctx, n -> n instanceof Node.Drop d && d.kind() == ObjectKind.TRIGGER
+              && d.on() != null && trigger.table() != null && d.on().sameAs(trigger.table())
+              && d.names().stream().anyMatch(x -> x.name().equalsIgnoreCase(trigger.name())))) {
+        return;
+      }
+      Idempotency.Where where = Idempotency.where(statement, ctx);
+      if (where == null) {
+        return;
+      }
+      SqlWords w = SqlWords.of(statement, 3);
+      boolean constraint = w.is(1, "CONSTRAINT");
+      String subject = "CREATE " + (constraint ? "CONSTRAINT " : "") + "TRIGGER " + trigger.name() + " on "
+          + trigger.table() + " has no " + (ctx.pgVersion() >= 14 && !constraint ? "OR REPLACE" : "guard") + ": ";
+      if (ctx.pgVersion() >= 14 && !constraint) {
+        report(ctx, statement.span(), where, subject + Idempotency.consequence(where, statement, ctx, EXISTS),
+            "Write CREATE OR REPLACE TRIGGER " + trigger.name() + " (PostgreSQL 14 and later) so that the"
+                + " statement can run twice.",
+            w.insertBefore(1, "OR REPLACE ", "Add OR REPLACE", Applicability.SAFE));
+      } else {
+        report(ctx, statement.span(), where, subject + Idempotency.consequence(where, statement, ctx, EXISTS),
+            "Write DROP TRIGGER IF EXISTS " + trigger.name() + " ON " + trigger.table() + " just before it"
+                + (constraint ? " (OR REPLACE does not apply to constraint triggers)."
+                    : " (CREATE OR REPLACE TRIGGER needs PostgreSQL 14)."), null);
       }
     } else if (node instanceof Node.AlterTable alter) {
-      Boolean out = null;
+      Idempotency.Where where = null;
       for (AlterAction action : alter.actions()) {
         if (action instanceof AlterAction.AddColumn add && !add.ifNotExists() && add.column() != null) {
-          if (out == null) {
-            out = outside(statement, ctx);
+          if (where == null) {
+            where = Idempotency.where(statement, ctx);
           }
-          if (!out) {
+          if (where == null) {
             return;
           }
           String column = add.column().name();
-          ctx.report(action.span(), "ADD COLUMN " + column + " on " + alter.table() + " has no IF NOT EXISTS:"
-              + " outside a transaction, re-running the migration after a later failure stops here with"
-              + " 'already exists'.")
-              .help("Write ALTER TABLE " + alter.table() + " ADD COLUMN IF NOT EXISTS " + column
-                  + " so that the migration can be re-run after a partial failure.")
-              .fix(fixAddColumn(statement, action.span().start()));
+          report(ctx, action.span(), where, "ADD COLUMN " + column + " on " + alter.table() + " has no IF NOT"
+              + " EXISTS: " + Idempotency.consequence(where, statement, ctx, EXISTS),
+              "Write ALTER TABLE " + alter.table() + " ADD COLUMN IF NOT EXISTS " + column
+                  + " so that the statement can run twice.",
+              fixAddColumn(statement, action.span().start()));
         }
       }
     }
+  }
+
+  private static void checkObject(Node.CreateObject object, Statement statement, RuleContext ctx) {
+    ObjectKind kind = object.kind();
+    if (object.ifNotExists() || object.orReplace() || object.name() == null) {
+      return;
+    }
+    String what = kind.sql() + " " + object.name();
+    switch (kind) {
+      case SCHEMA, SEQUENCE, EXTENSION, MATERIALIZED_VIEW -> {
+        if (recreated(statement, ctx, kind, object.name())) {
+          return;
+        }
+        Idempotency.Where where = Idempotency.where(statement, ctx);
+        if (where != null) {
+          report(ctx, statement.span(), where, "CREATE " + what + " has no IF NOT EXISTS: "
+              + Idempotency.consequence(where, statement, ctx, EXISTS),
+              "Write CREATE " + kind.sql() + " IF NOT EXISTS " + object.name()
+                  + " so that the statement can run twice.",
+              fixBefore(statement, kind == ObjectKind.MATERIALIZED_VIEW ? "VIEW" : kind.sql()));
+        }
+      }
+      case VIEW, FUNCTION, PROCEDURE -> {
+        if (recreated(statement, ctx, kind, object.name())) {
+          return;
+        }
+        Idempotency.Where where = Idempotency.where(statement, ctx);
+        if (where != null) {
+          SqlWords w = SqlWords.of(statement, 2);
+          report(ctx, statement.span(), where, "CREATE " + what + " has no OR REPLACE: "
+              + Idempotency.consequence(where, statement, ctx, EXISTS),
+              "Write CREATE OR REPLACE " + kind.sql() + " " + object.name() + " so that the statement can run"
+                  + " twice" + (kind == ObjectKind.VIEW ? " (OR REPLACE keeps the existing columns: it may only"
+                      + " add new ones at the end)." : " (OR REPLACE cannot change the return type)."),
+              w.is(0, "CREATE") ? w.insertBefore(1, "OR REPLACE ", "Add OR REPLACE", Applicability.SAFE) : null);
+        }
+      }
+      case TYPE, DOMAIN -> {
+        if (recreated(statement, ctx, kind, object.name())) {
+          return;
+        }
+        Idempotency.Where where = Idempotency.where(statement, ctx);
+        if (where != null) {
+          report(ctx, statement.span(), where, "CREATE " + what + " has no guard (PostgreSQL has no CREATE "
+              + kind.sql() + " IF NOT EXISTS): " + Idempotency.consequence(where, statement, ctx, EXISTS),
+              "Wrap it in DO $$ BEGIN CREATE " + kind.sql() + " " + object.name() + " ...; EXCEPTION WHEN"
+                  + " duplicate_object THEN NULL; END $$, or run it only when " + (kind == ObjectKind.TYPE
+                      ? "pg_type" : "pg_type (typtype = 'd')") + " has no row for it.", null);
+        }
+      }
+      default -> { }
+    }
+  }
+
+  /**
+   * True when another statement of the migration drops the object: before it (DROP ... IF EXISTS, then
+   * CREATE: drop and re-create) or after it (a staging object). Both run twice as they are; an unguarded
+   * DROP gets its own require-if-exists finding.
+   */
+  private static boolean recreated(Statement statement, RuleContext ctx, ObjectKind kind, QualifiedName name) {
+    // dropped earlier (drop and re-create), or later (a staging table the migration drops again): either
+    // way a second run does not find the object in its way
+    return Idempotency.earlier(statement, ctx, n -> Idempotency.drops(n, kind, name))
+        || Idempotency.later(statement, ctx, n -> Idempotency.drops(n, kind, name));
+  }
+
+  private static void report(RuleContext ctx, Span span, Idempotency.Where where, String message, String help,
+      Fix fix) {
+    RuleContext.FindingBuilder f = ctx.report(span, message).help(help);
+    if (fix != null) {
+      f.fix(fix);
+    }
+    Idempotency.severity(f, where);
   }
 
   /**
@@ -128,15 +232,5 @@ public final class RequireIfNotExistsRule extends StatementRule<Node> {
       return null;
     }
     return w.insertBefore(name, "IF NOT EXISTS ", "Add IF NOT EXISTS", Applicability.SAFE);
-  }
-
-  private static boolean outside(Statement statement, RuleContext ctx) {
-    if (statement.embedding() != null && statement.embedding().conditional()) {
-      return false; // a DO block's IF NOT EXISTS (...) THEN guard already makes it re-runnable
-    }
-    TxState tx = ctx.transaction(statement);
-    // a statement is atomic on its own: only a later statement of the script that fails can leave it applied
-    // for a re-run to stumble over
-    return tx != null && !tx.inTransaction() && RuleSupport.hasLaterStatement(statement, ctx);
   }
 }

@@ -77,6 +77,11 @@ public final class RequireLockTimeoutRule extends StatementRule<Node> {
     if (!st.runsInMigration()) {
       return null;
     }
+    if (st.node() instanceof Node.RefreshMaterializedView refresh && refresh.concurrently()) {
+      // its EXCLUSIVE lock still lets SELECT run, and an application does nothing else with a materialized
+      // view (it cannot write to one): the lock blocks nobody, so it needs no lock_timeout
+      return null;
+    }
     TableLocks.Lock best = null;
     for (TableLocks.Lock l : TableLocks.of(st.node(), ctx.pgVersion())) {
       if (!l.mode().blocksApplication()) {

@@ -99,6 +99,19 @@ class ConfigTest {
   }
 
   @Test
+  void idempotencyNamesAPolicy() {
+    assertThat(parse("idempotency: outside-transaction\n").idempotency())
+        .isEqualTo(dev.godwit.rule.IdempotencyPolicy.OUTSIDE_TRANSACTION);
+    assertThat(parse("idempotency: off\n").idempotency()).isEqualTo(dev.godwit.rule.IdempotencyPolicy.OFF);
+    assertThat(parse("postgres-version: 15\n").idempotency()).isNull();
+    assertThat(Settings.merge(parse(""), new Flags(null, Set.of(), Set.of(), false)).idempotency())
+        .isEqualTo(dev.godwit.rule.IdempotencyPolicy.ALWAYS);
+    ConfigException bad = error("postgres-version: 15\nidempotency: outside\n");
+    assertThat(bad.line()).isEqualTo(2);
+    assertThat(bad.getMessage()).contains("\"outside\"").contains("valid values: always, outside-transaction, off");
+  }
+
+  @Test
   void yamlCannotConstructObjects() {
     // SnakeYAML Engine only builds nodes: a global tag is just an unknown value here, never a class.
     assertThat(error("postgres-version: !!javax.script.ScriptEngineManager [x]\n").getMessage())
@@ -157,6 +170,7 @@ class ConfigTest {
       GodwitConfig c = parse(StarterConfig.render(detected));
       assertThat(c.postgresVersion()).isEqualTo(LintSettings.NEWEST_PG);
       assertThat(c.migrations()).hasSize(detected.size());
+      assertThat(c.idempotency()).isEqualTo(dev.godwit.rule.IdempotencyPolicy.ALWAYS);
     }
   }
 }

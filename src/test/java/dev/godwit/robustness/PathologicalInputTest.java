@@ -156,7 +156,7 @@ class PathologicalInputTest {
     Files.createSymbolicLink(dir.resolve("a/self"), dir.resolve("a"));
     LintResult r = Run.lint(dir);
     assertThat(r.files()).isEqualTo(1);
-    assertThat(Run.rules(r)).containsExactly("require-concurrent-index");
+    assertThat(Run.rules(r)).containsExactly("require-concurrent-index", "require-if-not-exists");
   }
 
   /** Permissions do not stop root from reading; then the case cannot be built and is skipped. */

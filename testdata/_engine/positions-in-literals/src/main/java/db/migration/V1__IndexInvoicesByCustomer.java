@@ -12,7 +12,8 @@ public class V1__IndexInvoicesByCustomer extends BaseJavaMigration {
       st.execute("SET lock_timeout = '3s'");
       st.execute("""
           SELECT 1;
-          -- expect: require-concurrent-index col 11 end 16:71
+          -- expect: require-concurrent-index col 11 end 17:71
+          -- expect: require-if-not-exists col 11 end 17:71
           CREATE INDEX invoices_customer_idx ON invoices (customer_id)""");
     }
   }

@@ -1,0 +1,2 @@
+DROP SEQUENCE payout_number_seq;
+CREATE TABLE payouts_archive (id bigint);

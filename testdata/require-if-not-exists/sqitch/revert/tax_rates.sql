@@ -1,0 +1,3 @@
+BEGIN;
+DROP TABLE tax_rates;
+COMMIT;
