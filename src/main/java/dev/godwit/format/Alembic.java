@@ -195,7 +195,8 @@ final class Alembic {
         } else if (receiver.equals("op") || batchTable != null) {
           String sql = AlembicOps.sql(py, method, py.args(open), batchTable);
           if (sql != null) {
-            items.add(new Item(ScriptBuilder.synthetic(sql, callSpan), ac, block));
+            items.add(new Item(ScriptBuilder.synthetic(sql, AlembicFixes.map(py, k, open, receiver, method, ac, callSpan)),
+                ac, block));
           }
         }
       } else if (k + 2 < body[1] && t.is(".") && py.toks.get(k + 1).is("execute") && py.toks.get(k + 2).is("(")
