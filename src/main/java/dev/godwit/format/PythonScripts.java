@@ -41,13 +41,17 @@ import java.util.regex.Pattern;
  *       {@code with engine.begin() as conn:} (SQLAlchemy). {@code with psycopg2.connect(...) as conn:} and
  *       {@code with engine.connect() as conn:} end the open transaction at the end of their block.
  * </ul>
- * Calls are taken in source order; Godwit does not follow loops, branches or calls between functions.
+ * psycopg 3 (a module that imports {@code psycopg}, not {@code psycopg2}) differs in two points: after the
+ * script's own COMMIT the next statement opens a new transaction (it asks the server), and {@code with conn:}
+ * opens none. Calls are taken in source order; Godwit does not follow loops, branches or calls between
+ * functions.
  */
 final class PythonScripts {
   static final String FORMAT = "python-script";
 
   private static final String DRIVER =
       "the Python DB driver opens a transaction at the first statement and keeps it until commit()";
+  private static final Pattern PSYCOPG3 = Pattern.compile("^\\s*(import|from)\\s+psycopg(\\s|\\.|$)", Pattern.MULTILINE);
   private static final Pattern CONNECTION_NAME = Pattern.compile("[A-Za-z_][\\w.]*(\\s+as\\s+\\w+)?");
 
   private PythonScripts() {}
@@ -59,6 +63,7 @@ final class PythonScripts {
 
   static Migration read(Entry e, ReadOptions options) {
     PyModule py = new PyModule(e.text());
+    boolean psycopg3 = PSYCOPG3.matcher(e.text()).find() && !e.text().contains("psycopg2");
     List<Comment> comments = new ArrayList<>();
     List<Event> events = new ArrayList<>();
     for (int k = 0; k < py.toks.size(); k++) {
@@ -90,6 +95,9 @@ final class PythonScripts {
           && py.toks.get(k + 1).is("(")) {
         if (t.is("commit") || t.is("rollback")) {
           events.add(new Event(k, 1, Act.END, null, line(py, k)));
+        } else if (t.is("connect") && k >= 2 && (py.toks.get(k - 2).is("psycopg2") || py.toks.get(k - 2).is("psycopg"))) {
+          // a new connection: no transaction, no autocommit unless its arguments say so
+          events.add(new Event(k, 0, Act.CONNECT, null, line(py, k)));
         } else if (t.is("set_isolation_level") || t.is("set_autocommit")) {
           String arg = py.text(k + 2, py.close(k + 1)).trim();
           boolean on = t.is("set_autocommit") ? arg.equals("True")
@@ -102,10 +110,11 @@ final class PythonScripts {
       } else if (t.lineStart() && t.is("with")) {
         int[] blk = py.block(k);
         String head = py.text(k + 1, blk[0] - 1).trim();
-        boolean transaction = CONNECTION_NAME.matcher(head).matches() || head.contains(".transaction(")
-            || head.contains(".begin(");
+        boolean connection = CONNECTION_NAME.matcher(head).matches();
+        boolean transaction = connection || head.contains(".transaction(") || head.contains(".begin(");
         if (transaction || head.contains("connect(")) {
-          if (transaction) {
+          // psycopg 3's `with conn:` only commits and closes at its end
+          if (transaction && !(connection && psycopg3)) {
             events.add(new Event(k, 1, Act.CONTEXT, null, line(py, k)));
           }
           // the block ends before the first token after it
@@ -116,7 +125,7 @@ final class PythonScripts {
     events.sort(Comparator.comparingInt(Event::at).thenComparingInt(Event::order));
     comments.addAll(py.comments(null));
     comments.sort((a, b) -> a.span().compareTo(b.span()));
-    Driver d = new Driver(e.file().lines());
+    Driver d = new Driver(e.file().lines(), psycopg3);
     for (Event ev : events) {
       d.apply(ev);
     }
@@ -142,7 +151,7 @@ final class PythonScripts {
     return n;
   }
 
-  private enum Act { EXECUTE, AUTOCOMMIT_ON, AUTOCOMMIT_OFF, END, CONTEXT, CONTEXT_END }
+  private enum Act { EXECUTE, AUTOCOMMIT_ON, AUTOCOMMIT_OFF, END, CONTEXT, CONTEXT_END, CONNECT }
 
   /** Something the script does at token {@code at} ({@code order} breaks ties). */
   private record Event(int at, int order, Act act, List<Statement> sent, int line) {}
@@ -164,8 +173,12 @@ final class PythonScripts {
     int contexts;
     int blocks;
 
-    Driver(dev.godwit.model.LineIndex lines) {
+    /** psycopg 3 asks the server whether a transaction is open, so the script's own COMMIT does not confuse it. */
+    final boolean psycopg3;
+
+    Driver(dev.godwit.model.LineIndex lines, boolean psycopg3) {
       this.lines = lines;
+      this.psycopg3 = psycopg3;
     }
 
     void apply(Event ev) {
@@ -181,6 +194,10 @@ final class PythonScripts {
           }
         }
         case END -> end();
+        case CONNECT -> {
+          end();
+          autocommit = false;
+        }
         case CONTEXT_END -> {
           if (contexts > 0 && --contexts == 0) {
             end();
@@ -251,7 +268,7 @@ final class PythonScripts {
         } else if (kind == Node.TxKind.COMMIT || kind == Node.TxKind.ROLLBACK || kind == Node.TxKind.PREPARE) {
           open = -1;
           implicit = -1;
-          if (!autocommit) {
+          if (!autocommit && !psycopg3) {
             desync = "the " + kind + " at line " + lines.line(s.span().start()) + " ended the driver's transaction,"
                 + " and the driver opens no other until commit() or rollback()";
           }
