@@ -26,15 +26,17 @@ final class LockTimeouts {
     boolean[] out = new boolean[upTo + 1];
     Long session = null;
     Long local = null;
+    int block = -1;
     for (Statement st : script.statements()) {
       int i = st.index();
       if (i > upTo) {
         break;
       }
       boolean inTx = ctx.transaction(st).inTransaction();
-      if (!inTx) {
-        local = null;
+      if (!inTx || ctx.transaction(st).block() != block) {
+        local = null; // SET LOCAL ends with its transaction
       }
+      block = ctx.transaction(st).block();
       Long effective = local != null ? local : session;
       out[i] = effective != null && effective > 0;
       if (!st.runsInMigration()) {
