@@ -261,33 +261,31 @@ final class CheckCommand implements Callable<Integer> {
       return any ? Main.EXIT_FINDINGS : Main.EXIT_CLEAN;
     }
     if (fix) {
-      int applied = 0;
-      Set<String> files = new java.util.TreeSet<>();
-      for (int round = 0; round < MAX_FIX_ROUNDS; round++) {
-        List<Fixes.FileChange> changes = new ArrayList<>();
-        for (Fixes.FileChange c : Fixes.plan(outcome.display.findings(), unsafeFixes)) {
-          if (c.changed()) {
-            changes.add(c);
-          }
-        }
-        if (changes.isEmpty()) {
-          break;
-        }
-        for (Fixes.FileChange c : changes) {
+      Outcome[] last = {outcome};
+      var fixPlan = plan;
+      var fixSettings = settings;
+      Fixes.Rounds rounds;
+      try {
+        rounds = Fixes.inRounds(outcome.display.findings(), unsafeFixes, MAX_FIX_ROUNDS, c -> {
           Path target = workDir.resolve(c.file().path());
           try {
             byte[] old = Files.readAllBytes(target);
             boolean bom = old.length >= 3 && (old[0] & 0xFF) == 0xEF && (old[1] & 0xFF) == 0xBB && (old[2] & 0xFF) == 0xBF;
             Files.writeString(target, (bom ? "\uFEFF" : "") + c.fixed(), StandardCharsets.UTF_8);
           } catch (IOException e) {
-            env.err().println("godwit: cannot write " + c.file().path() + ": " + e.getMessage());
-            return Main.EXIT_USAGE;
+            throw new IOException("cannot write " + c.file().path() + ": " + e.getMessage(), e);
           }
-          applied += c.applied();
-          files.add(c.file().path());
-        }
-        outcome = evaluate(plan, settings);
+        }, () -> {
+          last[0] = evaluate(fixPlan, fixSettings);
+          return last[0].display.findings();
+        });
+      } catch (IOException e) {
+        env.err().println("godwit: " + e.getMessage());
+        return Main.EXIT_USAGE;
       }
+      outcome = last[0];
+      int applied = rounds.applied();
+      Set<String> files = rounds.files();
       env.err().println("godwit: applied " + applied + " fix" + (applied == 1 ? "" : "es") + " in " + files.size()
           + " file" + (files.size() == 1 ? "" : "s"));
     }

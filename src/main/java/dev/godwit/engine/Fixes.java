@@ -6,11 +6,14 @@ import dev.godwit.rule.Applicability;
 import dev.godwit.rule.Edit;
 import dev.godwit.rule.Finding;
 import dev.godwit.rule.Fix;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Applies the fixes of findings to their files' text. Fixes are taken in file order; a fix whose edits
@@ -52,6 +55,57 @@ public final class Fixes {
       out.add(apply(e.getKey(), e.getValue()));
     }
     return out;
+  }
+
+  /** Writes one file's new text ({@code --fix}: to disk; tests: to memory). */
+  @FunctionalInterface
+  public interface Writer {
+    void write(FileChange change) throws IOException;
+  }
+
+  /** Lints the files again after a round of fixes was written. */
+  @FunctionalInterface
+  public interface Relint {
+    List<Finding> findings() throws IOException;
+  }
+
+  /**
+   * What {@link #inRounds} did.
+   *
+   * @param applied fixes applied in all rounds
+   * @param files paths of the files changed
+   * @param converged false when the last round still changed something
+   */
+  public record Rounds(int applied, Set<String> files, boolean converged) {}
+
+  /**
+   * {@code --fix}: applies the applicable fixes of {@code findings}, writes the changed files, lints again,
+   * and repeats until a round changes nothing or {@code maxRounds} rounds ran (fixes that overlapped wait
+   * for the next round).
+   */
+  public static Rounds inRounds(List<Finding> findings, boolean unsafe, int maxRounds, Writer writer, Relint relint)
+      throws IOException {
+    int applied = 0;
+    Set<String> files = new TreeSet<>();
+    List<Finding> current = findings;
+    for (int round = 0; round < maxRounds; round++) {
+      List<FileChange> changes = new ArrayList<>();
+      for (FileChange c : plan(current, unsafe)) {
+        if (c.changed()) {
+          changes.add(c);
+        }
+      }
+      if (changes.isEmpty()) {
+        return new Rounds(applied, files, true);
+      }
+      for (FileChange c : changes) {
+        writer.write(c);
+        applied += c.applied();
+        files.add(c.file().path());
+      }
+      current = relint.findings();
+    }
+    return new Rounds(applied, files, false);
   }
 
   /** Applies the fixes that do not collide with one taken before them. */

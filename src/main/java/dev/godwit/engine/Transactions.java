@@ -3,6 +3,7 @@ package dev.godwit.engine;
 import dev.godwit.model.Node;
 import dev.godwit.model.Script;
 import dev.godwit.model.Statement;
+import dev.godwit.model.StatementTx;
 import dev.godwit.model.TxMode;
 import dev.godwit.rule.TxState;
 import java.util.ArrayList;
@@ -13,6 +14,14 @@ final class Transactions {
   private Transactions() {}
 
   static List<TxState> states(Script script) {
+    if (!script.statementTx().isEmpty()) {
+      // the reader decided statement by statement (its own BEGIN and COMMIT included)
+      List<TxState> out = new ArrayList<>(script.statementTx().size());
+      for (StatementTx t : script.statementTx()) {
+        out.add(new TxState(t.inTransaction(), t.explicit(), t.reason(), t.block()));
+      }
+      return out;
+    }
     List<TxState> out = new ArrayList<>(script.statements().size());
     boolean tool = Linter.toolTransaction(script);
     TxState toolState = new TxState(true, false, script.txReason());

@@ -407,8 +407,12 @@ final class Alembic {
       }
       if (receiver.equals("op") || batch != null) {
         AlembicOps.Result r = AlembicOps.call(py, k, method, open, batch);
+        int at = anchor >= 0 ? anchor : k;
+        boolean ac = inside(autocommit, at) || inside(autocommit, k);
         for (Statement s : r.statements()) {
-          add(s, k);
+          // generated SQL takes no text edits; op.create_index / drop_index offer Alembic's own CONCURRENTLY fix
+          OffsetMap map = AlembicFixes.map(py, k, open, receiver, method, ac, s.map());
+          add(new Statement(s.span(), s.sql(), map, s.node(), s.origin(), s.index(), s.embedding()), k);
         }
         if (r.unmodelled() != null) {
           Span call = py.span(k, py.close(open) + 1);

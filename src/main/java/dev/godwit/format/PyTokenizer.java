@@ -188,7 +188,7 @@ final class PyTokenizer {
     boolean triple = q + 2 < src.length() && src.charAt(q + 1) == quote && src.charAt(q + 2) == quote;
     int from = q + (triple ? 3 : 1);
     int to = Math.max(from, t.end() - (triple ? 3 : 1));
-    SqlText out = new SqlText();
+    SqlText out = new SqlText().literal(SqlText.python(prefix, quote, triple));
     int i = from;
     while (i < to) {
       char c = src.charAt(i);

@@ -63,7 +63,7 @@ public final class ScriptBuilder {
       int index = statements.size();
       int base = raw.span().start();
       String text = sql.substring(base, raw.span().end());
-      OffsetMap m = o -> map.toHost(base + o);
+      OffsetMap m = OffsetMap.from(map, base);
       Span host = m.toHost(0, text.length());
       Statement st;
       if (raw.meta()) {

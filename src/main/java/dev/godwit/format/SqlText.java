@@ -10,29 +10,50 @@ import java.util.Arrays;
 final class SqlText {
   private final StringBuilder chars = new StringBuilder();
   private int[] offsets = new int[16];
+  private OffsetMap.Escaper[] escapers = new OffsetMap.Escaper[16];
+  private OffsetMap.Escaper literal;
   private int end = -1;
+  private boolean endIsLiteral;
+
+  /**
+   * The literal the characters appended from now on are written in (null: not a string literal, such as
+   * a number concatenated into the SQL): fixes insert text there with its escaping.
+   */
+  SqlText literal(OffsetMap.Escaper escaper) {
+    literal = escaper;
+    return this;
+  }
 
   void append(char c, int hostOffset) {
+    append(c, hostOffset, literal);
+  }
+
+  private void append(char c, int hostOffset, OffsetMap.Escaper escaper) {
     if (chars.length() == offsets.length) {
       offsets = Arrays.copyOf(offsets, offsets.length * 2);
+      escapers = Arrays.copyOf(escapers, escapers.length * 2);
     }
     offsets[chars.length()] = hostOffset;
+    escapers[chars.length()] = escaper;
     chars.append(c);
     end = hostOffset + 1;
+    endIsLiteral = false;
   }
 
   void append(SqlText other) {
     for (int i = 0; i < other.chars.length(); i++) {
-      append(other.chars.charAt(i), other.offsets[i]);
+      append(other.chars.charAt(i), other.offsets[i], other.escapers[i]);
     }
     if (other.end >= 0) {
       end = other.end;
+      endIsLiteral = other.endIsLiteral;
     }
   }
 
   /** Where an offset past the last character goes (the closing quote). */
   void end(int hostOffset) {
     end = hostOffset;
+    endIsLiteral = literal != null;
   }
 
   int length() {
@@ -45,14 +66,90 @@ final class SqlText {
   }
 
   OffsetMap map() {
-    return OffsetMap.table(Arrays.copyOf(offsets, chars.length()), Math.max(end, 0));
+    int n = chars.length();
+    return OffsetMap.table(Arrays.copyOf(offsets, n), Math.max(end, 0), Arrays.copyOf(escapers, n),
+        endIsLiteral ? end : -1);
   }
+
+  // ---- escaping of host literals, for fixes ----------------------------------------------------
+
+  /**
+   * A Python string literal: {@code prefix} its letters (r, b, u, f in any case), {@code quote} its quote
+   * character. Refuses what the literal cannot hold as written: a backslash or the quote in a raw string,
+   * a line break in a one-line raw string, and {@code %}, which DB-API drivers read as a placeholder when
+   * the call passes parameters. Doubles braces in f-strings.
+   */
+  static OffsetMap.Escaper python(String prefix, char quote, boolean triple) {
+    String p = prefix.toLowerCase(java.util.Locale.ROOT);
+    boolean raw = p.contains("r");
+    boolean f = p.contains("f");
+    return text -> {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '%' || c < ' ' && c != '\n' && c != '\t') {
+          return null;
+        }
+        if (c == '\\' || c == quote || c == '\n' && !triple) {
+          if (raw) {
+            return null;
+          }
+          sb.append(c == '\n' ? "\\n" : "\\" + c);
+        } else if (f && (c == '{' || c == '}')) {
+          sb.append(c).append(c);
+        } else {
+          sb.append(c);
+        }
+      }
+      return sb.toString();
+    };
+  }
+
+  /** A Java string literal {@code "..."}. */
+  static final OffsetMap.Escaper JAVA_STRING = text -> {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\\' -> sb.append("\\\\");
+        case '"' -> sb.append("\\\"");
+        case '\n' -> sb.append("\\n");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          if (c < ' ') {
+            return null;
+          }
+          sb.append(c);
+        }
+      }
+    }
+    return sb.toString();
+  };
+
+  /**
+   * A Java text block. A line break is refused: the new line would change the block's indentation, and
+   * with it every line of the SQL.
+   */
+  static final OffsetMap.Escaper JAVA_TEXT_BLOCK = text -> {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' || c == '"') {
+        sb.append('\\').append(c);
+      } else if (c < ' ' && c != '\t') {
+        return null;
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  };
 
   // ---- Java literals -------------------------------------------------------------------------
 
   /** The value of the Java string literal whose opening quote is at {@code q}. */
   static SqlText javaString(String src, int q) {
-    SqlText out = new SqlText();
+    SqlText out = new SqlText().literal(JAVA_STRING);
     int i = q + 1;
     while (i < src.length() && src.charAt(i) != '"' && src.charAt(i) != '\n') {
       i = javaChar(src, i, out);
@@ -117,7 +214,7 @@ final class SqlText {
       }
     }
     // escapes after stripping, as the JLS says
-    SqlText out = new SqlText();
+    SqlText out = new SqlText().literal(JAVA_TEXT_BLOCK);
     String r = raw.toString();
     int k = 0;
     while (k < r.length()) {
@@ -131,7 +228,7 @@ final class SqlText {
         SqlText one = new SqlText();
         int next = javaChar(r, k, one);
         for (int x = 0; x < one.length(); x++) {
-          out.append(one.chars.charAt(x), raw.offsets[k]);
+          out.append(one.chars.charAt(x), raw.offsets[k], JAVA_TEXT_BLOCK);
         }
         k = next;
         continue;

@@ -1,9 +1,11 @@
 package dev.godwit.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.godwit.engine.Fixes;
 import dev.godwit.engine.LintResult;
 import dev.godwit.engine.Notification;
 import dev.godwit.model.SourceFile;
+import dev.godwit.rule.Applicability;
 import dev.godwit.rule.Edit;
 import dev.godwit.rule.Finding;
 import dev.godwit.rule.Fix;
@@ -183,7 +185,8 @@ final class SarifReporter implements Reporter {
       gen.writeStringField("godwit/v1", fingerprints.get(i));
       gen.writeStringField("primaryLocationLineHash", fingerprints.get(i));
       gen.writeEndObject();
-      if (f.fix() != null && f.file() != null && !f.fix().edits().isEmpty()) {
+      // only what --fix (with --unsafe-fixes) would apply; display-only rewrites stay out
+      if (f.fix() != null && f.file() != null && Fixes.applicable(f.fix(), true)) {
         writeFix(gen, f.path(), f.file(), f.fix());
       }
       gen.writeArrayFieldStart("suppressions");
@@ -206,7 +209,9 @@ final class SarifReporter implements Reporter {
       throws IOException {
     gen.writeArrayFieldStart("fixes");
     gen.writeStartObject();
-    text(gen, "description", nonEmpty(fix.title(), "Apply fix"));
+    boolean unsafe = fix.applicability() == Applicability.UNSAFE;
+    text(gen, "description", nonEmpty(fix.title(), "Apply fix")
+        + (unsafe ? " (unsafe: it can change what the migration does; --fix applies it only with --unsafe-fixes)" : ""));
     gen.writeArrayFieldStart("artifactChanges");
     gen.writeStartObject();
     writeArtifactLocation(gen, path);
@@ -225,6 +230,9 @@ final class SarifReporter implements Reporter {
     gen.writeEndArray();
     gen.writeEndObject();
     gen.writeEndArray();
+    gen.writeObjectFieldStart("properties");
+    gen.writeStringField("applicability", unsafe ? "unsafe" : "safe");
+    gen.writeEndObject();
     gen.writeEndObject();
     gen.writeEndArray();
   }

@@ -48,7 +48,7 @@ public final class BanNewEnumValueInSameTransactionRule extends StatementRule<No
           && t.kind() != Node.TxKind.RELEASE && t.kind() != Node.TxKind.BEGIN) {
         return;
       }
-      if (!ctx.transaction(st).inTransaction()) {
+      if (!ctx.transaction(st).inTransaction() || ctx.transaction(st).block() != ctx.transaction(statement).block()) {
         return;
       }
       if (st.sql() == null || !st.sql().contains(literal)) {

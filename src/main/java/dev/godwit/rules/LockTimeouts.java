@@ -27,15 +27,17 @@ final class LockTimeouts {
     String init = FlywaySettings.initValue(ctx, "lock_timeout"); // Flyway's initSql runs before every migration
     Long session = init == null ? null : value(init);
     Long local = null;
+    int block = -1;
     for (Statement st : script.statements()) {
       int i = st.index();
       if (i > upTo) {
         break;
       }
       boolean inTx = ctx.transaction(st).inTransaction();
-      if (!inTx) {
-        local = null;
+      if (!inTx || ctx.transaction(st).block() != block) {
+        local = null; // SET LOCAL ends with its transaction
       }
+      block = ctx.transaction(st).block();
       Long effective = local != null ? local : session;
       out[i] = effective != null && effective > 0;
       if (!st.runsInMigration()) {

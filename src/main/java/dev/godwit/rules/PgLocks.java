@@ -58,7 +58,7 @@ final class PgLocks {
         }
         continue;
       }
-      if (!ctx.transaction(st).inTransaction()) {
+      if (!ctx.transaction(st).inTransaction() || ctx.transaction(st).block() != ctx.transaction(statement).block()) {
         return start;
       }
       start = i;

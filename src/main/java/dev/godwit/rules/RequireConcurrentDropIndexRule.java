@@ -1,10 +1,12 @@
 package dev.godwit.rules;
 
 import dev.godwit.model.Node;
+import dev.godwit.model.OffsetMap;
 import dev.godwit.model.ObjectKind;
 import dev.godwit.model.QualifiedName;
 import dev.godwit.model.Statement;
 import dev.godwit.rule.Applicability;
+import dev.godwit.rule.Fix;
 import dev.godwit.rule.FixAvailability;
 import dev.godwit.rule.RuleContext;
 import dev.godwit.rule.RuleInfo;
@@ -76,8 +78,9 @@ public final class RequireConcurrentDropIndexRule extends StatementRule<Node.Dro
       SqlWords w = SqlWords.of(statement, 4);
       if (w.is(0, "DROP") && w.is(1, "INDEX")) {
         // Outside a transaction this only changes how the index is dropped; inside one it would fail.
-        finding.fix(w.insertAfter(1, " CONCURRENTLY", "Add CONCURRENTLY",
-            inTx ? Applicability.UNSAFE : Applicability.SAFE));
+        Fix fix = w.insertAfter(1, " CONCURRENTLY", "Add CONCURRENTLY", inTx ? Applicability.UNSAFE : Applicability.SAFE);
+        // SQL generated from a helper call (Alembic op.drop_index): the helper's own rewrite
+        finding.fix(fix != null ? fix : w.hostRewrite(OffsetMap.Rewrite.CONCURRENTLY, Applicability.UNSAFE));
       }
     }
     if (inTx) {

@@ -1,8 +1,10 @@
 package dev.godwit.rules;
 
 import dev.godwit.model.Node;
+import dev.godwit.model.OffsetMap;
 import dev.godwit.model.Statement;
 import dev.godwit.rule.Applicability;
+import dev.godwit.rule.Fix;
 import dev.godwit.rule.FixAvailability;
 import dev.godwit.rule.RuleContext;
 import dev.godwit.rule.RuleInfo;
@@ -70,8 +72,11 @@ public final class RequireConcurrentIndexRule extends StatementRule<Node.CreateI
     int keyword = w.is(0, "CREATE") ? w.find(1, "INDEX") : -1;
     if (keyword > 0 && keyword <= 2) {
       // Outside a transaction this only changes how the index is built; inside one it would fail.
-      finding.fix(w.insertAfter(keyword, " CONCURRENTLY", "Add CONCURRENTLY",
-          inTx ? Applicability.UNSAFE : Applicability.SAFE));
+      Applicability a = inTx ? Applicability.UNSAFE : Applicability.SAFE;
+      Fix fix = w.insertAfter(keyword, " CONCURRENTLY", "Add CONCURRENTLY", a);
+      // SQL generated from a helper call (Alembic op.create_index): the helper's own rewrite, which moves
+      // the call out of the transaction; unsafe, as the rest of the migration no longer shares its transaction
+      finding.fix(fix != null ? fix : w.hostRewrite(OffsetMap.Rewrite.CONCURRENTLY, Applicability.UNSAFE));
     }
     if (inTx) {
       finding.help("Use CREATE INDEX CONCURRENTLY; it cannot run inside a transaction block ("

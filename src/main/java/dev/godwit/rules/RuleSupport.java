@@ -135,10 +135,11 @@ final class RuleSupport {
     if (!ctx.transaction(statement).inTransaction()) {
       return List.of(statement);
     }
+    int block = ctx.transaction(statement).block();
     int from = i;
     while (from > 0) {
       Statement prev = all.get(from - 1);
-      if (!ctx.transaction(prev).inTransaction() || endsTransaction(prev)) {
+      if (!ctx.transaction(prev).inTransaction() || ctx.transaction(prev).block() != block || endsTransaction(prev)) {
         break;
       }
       from--;
@@ -148,6 +149,7 @@ final class RuleSupport {
     }
     int to = i;
     while (to + 1 < all.size() && !endsTransaction(all.get(to)) && ctx.transaction(all.get(to + 1)).inTransaction()
+        && ctx.transaction(all.get(to + 1)).block() == block
         && !(all.get(to + 1).node() instanceof Node.Transaction t && t.kind() == Node.TxKind.BEGIN
         && !all.get(to + 1).embedded() && ctx.transaction(all.get(to + 1)).explicit())) {
       to++;

@@ -1,6 +1,5 @@
 package dev.godwit.rules;
 
-import dev.godwit.model.Span;
 import dev.godwit.model.Statement;
 import dev.godwit.rule.Applicability;
 import dev.godwit.rule.Edit;
@@ -141,19 +140,46 @@ final class SqlWords {
     return statement.map().toHost(w.end() - 1) + 1;
   }
 
-  /** A fix inserting {@code text} (e.g. "IF NOT EXISTS ") just before word {@code i}; null when there is none. */
+  /**
+   * A fix inserting {@code text} (e.g. "IF NOT EXISTS ") just before word {@code i}; null when there is none,
+   * or when the host cannot take the text there (see {@link dev.godwit.model.OffsetMap#insert}).
+   */
   Fix insertBefore(int i, String text, String title, Applicability applicability) {
     if (i < 0 || i >= words.size()) {
       return null;
     }
-    return new Fix(title, applicability, List.of(Edit.insert(hostStart(i), text)));
+    return insertAt(words.get(i).start(), text, title, applicability);
   }
 
-  /** A fix inserting {@code text} (e.g. " CONCURRENTLY") just after word {@code i}; null when there is none. */
+  /**
+   * A fix inserting {@code text} (e.g. " CONCURRENTLY") just after word {@code i}; null when there is none,
+   * or when the host cannot take the text there.
+   */
   Fix insertAfter(int i, String text, String title, Applicability applicability) {
     if (i < 0 || i >= words.size()) {
       return null;
     }
-    return new Fix(title, applicability, List.of(new Edit(new Span(hostEnd(i), hostEnd(i)), text)));
+    return insertAt(words.get(i).end(), text, title, applicability);
+  }
+
+  /**
+   * The host construct's own rewrite for {@code what} when the statement was generated from one (an Alembic
+   * {@code op.create_index} call), as a fix; null when it has none.
+   */
+  Fix hostRewrite(dev.godwit.model.OffsetMap.Rewrite what, Applicability applicability) {
+    dev.godwit.model.OffsetMap.HostRewrite r = statement.map().rewrite(what);
+    if (r == null) {
+      return null;
+    }
+    List<Edit> edits = new ArrayList<>();
+    for (dev.godwit.model.OffsetMap.HostInsert i : r.inserts()) {
+      edits.add(Edit.insert(i.offset(), i.text()));
+    }
+    return new Fix(r.title(), applicability, edits);
+  }
+
+  private Fix insertAt(int sqlOffset, String text, String title, Applicability applicability) {
+    dev.godwit.model.OffsetMap.HostInsert at = statement.map().insert(sqlOffset, text);
+    return at == null ? null : new Fix(title, applicability, List.of(Edit.insert(at.offset(), at.text())));
   }
 }
