@@ -240,7 +240,8 @@ final class FlywayJava {
       if (run.sql().known()) {
         SqlText sql = run.sql().text();
         if (run.synthetic()) {
-          out.add(ScriptBuilder.synthetic(sql.toString(), sql.map()));
+          // SQL built from a jOOQ chain: findings point at the chain's parts, but no fix edits Java code
+          out.add(ScriptBuilder.synthetic(sql.toString(), OffsetMap.generated(sql.map(), Map.of())));
         } else {
           var parsed = ScriptBuilder.parseText(sql.toString(), sql.map());
           out.addAll(parsed.statements());

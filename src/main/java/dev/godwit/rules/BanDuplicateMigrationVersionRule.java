@@ -60,13 +60,13 @@ public final class BanDuplicateMigrationVersionRule implements ProjectRule {
     }
   }
 
-  /** A migration file's name: its prefix, then the version's first digit. */
-  private static final java.util.regex.Pattern VERSIONED_NAME = java.util.regex.Pattern.compile("^[A-Za-z_]*\\d");
+  /** A migration file's name: its prefix (letters), the version, then a separator. */
+  private static final java.util.regex.Pattern VERSIONED_NAME =
+      java.util.regex.Pattern.compile("^[A-Za-z]+\\d[0-9._]*(__|-|_[A-Za-z])");
 
   private static void flyway(Migration m, List<Script> scripts, RuleContext ctx) {
     List<SourceFile> files = new ArrayList<>();
     for (Script s : scripts) {
-      // a Java migration's statements may sit in the project base class it extends: that file has no version
       if (!VERSIONED_NAME.matcher(s.file().name()).find()) {
         continue;
       }
@@ -74,6 +74,20 @@ public final class BanDuplicateMigrationVersionRule implements ProjectRule {
         files.add(s.file());
       }
     }
+    // a Java migration's statements may sit in the project base class it extends, which is read with it but
+    // is no migration of its own, whatever its name
+    List<SourceFile> bases = new ArrayList<>();
+    for (SourceFile f : files) {
+      String name = f.name();
+      if (name.endsWith(".java")) {
+        java.util.regex.Pattern extendsIt = java.util.regex.Pattern.compile(
+            "\\bextends\\s+(?:[\\w.]+\\.)?" + java.util.regex.Pattern.quote(name.substring(0, name.length() - 5)) + "\\b");
+        if (files.stream().anyMatch(g -> g != f && extendsIt.matcher(g.text()).find())) {
+          bases.add(f);
+        }
+      }
+    }
+    files.removeAll(bases);
     for (int i = 1; i < files.size(); i++) {
       SourceFile f = files.get(i);
       ctx.report(f, firstLine(f), "Flyway refuses to migrate: " + f.name() + " has version " + m.version()
