@@ -217,7 +217,7 @@ public final class Linter {
         }
       }
     }
-    List<Finding> result = applySuppressions(findings, scripts);
+    List<Finding> result = Stacking.merge(applySuppressions(findings, scripts));
     for (var p : project.problems()) {
       notes.add(new Notification(Severity.ERROR, "not analyzed: " + p.message(), p.path(), null));
     }
