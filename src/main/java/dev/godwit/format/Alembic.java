@@ -1,8 +1,11 @@
 package dev.godwit.format;
 
-import dev.godwit.format.PyModule.Arg;
-import dev.godwit.format.PyTokenizer.Kind;
-import dev.godwit.format.PyTokenizer.Tok;
+import dev.godwit.format.host.PyModule;
+import dev.godwit.format.host.PyTokenizer;
+import dev.godwit.format.host.SqlText;
+import dev.godwit.format.host.PyModule.Arg;
+import dev.godwit.format.host.PyTokenizer.Kind;
+import dev.godwit.format.host.PyTokenizer.Tok;
 import dev.godwit.model.Comment;
 import dev.godwit.model.Direction;
 import dev.godwit.model.Format;

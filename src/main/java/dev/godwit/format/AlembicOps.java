@@ -1,7 +1,9 @@
 package dev.godwit.format;
 
-import dev.godwit.format.PyModule.Arg;
-import dev.godwit.format.PyTokenizer.Kind;
+import dev.godwit.format.host.PyModule;
+import dev.godwit.format.host.PyTokenizer;
+import dev.godwit.format.host.PyModule.Arg;
+import dev.godwit.format.host.PyTokenizer.Kind;
 import dev.godwit.model.OffsetMap;
 import dev.godwit.model.Span;
 import dev.godwit.model.Statement;

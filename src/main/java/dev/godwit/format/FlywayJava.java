@@ -1,5 +1,6 @@
 package dev.godwit.format;
 
+import dev.godwit.format.host.SqlText;
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;

@@ -1,5 +1,6 @@
 package dev.godwit.format;
 
+import dev.godwit.format.host.SqlText;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;

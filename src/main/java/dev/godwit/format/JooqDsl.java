@@ -1,5 +1,6 @@
 package dev.godwit.format;
 
+import dev.godwit.format.host.SqlText;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.godwit.format.JavaValues.Frame;

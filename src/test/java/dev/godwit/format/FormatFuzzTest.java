@@ -1,11 +1,13 @@
 package dev.godwit.format;
 
+import dev.godwit.format.host.PyTokenizer;
+import dev.godwit.format.host.SqlText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
-import dev.godwit.format.PyTokenizer.Kind;
-import dev.godwit.format.PyTokenizer.Tok;
+import dev.godwit.format.host.PyTokenizer.Kind;
+import dev.godwit.format.host.PyTokenizer.Tok;
 import dev.godwit.model.Direction;
 import dev.godwit.model.Migration;
 import dev.godwit.model.Script;

@@ -1,9 +1,12 @@
 package dev.godwit.format;
 
+import dev.godwit.format.host.PyModule;
+import dev.godwit.format.host.PyTokenizer;
+import dev.godwit.format.host.SqlText;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.godwit.format.PyTokenizer.Kind;
-import dev.godwit.format.PyTokenizer.Tok;
+import dev.godwit.format.host.PyTokenizer.Kind;
+import dev.godwit.format.host.PyTokenizer.Tok;
 import dev.godwit.model.OffsetMap;
 import dev.godwit.model.OffsetMap.HostInsert;
 import dev.godwit.model.Span;

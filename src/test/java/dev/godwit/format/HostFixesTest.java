@@ -1,5 +1,6 @@
 package dev.godwit.format;
 
+import dev.godwit.format.host.PyTokenizer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.javaparser.JavaToken;
@@ -8,8 +9,8 @@ import com.github.javaparser.ast.CompilationUnit;
 import dev.godwit.TestData;
 import dev.godwit.engine.Fixes;
 import dev.godwit.engine.LintResult;
-import dev.godwit.format.PyTokenizer.Kind;
-import dev.godwit.format.PyTokenizer.Tok;
+import dev.godwit.format.host.PyTokenizer.Kind;
+import dev.godwit.format.host.PyTokenizer.Tok;
 import dev.godwit.model.Span;
 import dev.godwit.rule.Applicability;
 import dev.godwit.rule.Edit;

@@ -1,5 +1,8 @@
 package dev.godwit.format;
 
+import dev.godwit.format.host.PyModule;
+import dev.godwit.format.host.PyTokenizer;
+import dev.godwit.format.host.SqlText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

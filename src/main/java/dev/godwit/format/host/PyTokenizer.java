@@ -1,4 +1,4 @@
-package dev.godwit.format;
+package dev.godwit.format.host;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,22 +9,22 @@ import java.util.List;
  * bracket nesting and backslash continuation. Each token knows the indentation of the logical line it
  * belongs to and whether it starts one.
  */
-final class PyTokenizer {
-  enum Kind { NAME, NUMBER, STRING, OP, COMMENT }
+public final class PyTokenizer {
+  public enum Kind { NAME, NUMBER, STRING, OP, COMMENT }
 
   /**
    * @param lineStart true for the first token of a logical line
    * @param indent the indentation (columns) of its logical line
    */
-  record Tok(Kind kind, int start, int end, String text, boolean lineStart, int indent) {
-    boolean is(String s) {
+  public record Tok(Kind kind, int start, int end, String text, boolean lineStart, int indent) {
+    public boolean is(String s) {
       return text.equals(s);
     }
   }
 
   private PyTokenizer() {}
 
-  static List<Tok> tokenize(String s) {
+  public static List<Tok> tokenize(String s) {
     List<Tok> out = new ArrayList<>();
     int i = 0;
     int depth = 0;
@@ -131,7 +131,7 @@ final class PyTokenizer {
   }
 
   /** If a string literal (with optional prefix) starts at i: the offset of its first quote, else -1. */
-  static int stringStart(String s, int i) {
+  public static int stringStart(String s, int i) {
     int k = i;
     while (k < s.length() && k - i < 3 && "rRbBuUfF".indexOf(s.charAt(k)) >= 0) {
       k++;
@@ -174,13 +174,13 @@ final class PyTokenizer {
   }
 
   /** True for f-strings (whose value Godwit cannot know when they interpolate). */
-  static boolean isFString(Tok t) {
+  public static boolean isFString(Tok t) {
     int q = stringStart(t.text(), 0);
     return q > 0 && t.text().substring(0, q).toLowerCase().contains("f");
   }
 
   /** The value of a string token, with host offsets ({@code base} is the token's start in the file). */
-  static SqlText value(String src, Tok t) {
+  public static SqlText value(String src, Tok t) {
     int q = stringStart(src, t.start());
     String prefix = src.substring(t.start(), q).toLowerCase();
     boolean raw = prefix.contains("r");

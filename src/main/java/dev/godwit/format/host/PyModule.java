@@ -1,7 +1,8 @@
-package dev.godwit.format;
+package dev.godwit.format.host;
 
-import dev.godwit.format.PyTokenizer.Kind;
-import dev.godwit.format.PyTokenizer.Tok;
+import dev.godwit.format.ScriptBuilder;
+import dev.godwit.format.host.PyTokenizer.Kind;
+import dev.godwit.format.host.PyTokenizer.Tok;
 import dev.godwit.model.Node;
 import dev.godwit.model.OffsetMap;
 import dev.godwit.model.Span;
@@ -12,14 +13,14 @@ import java.util.List;
 import java.util.Map;
 
 /** A tokenized Python module with the few structural questions migration readers ask of it. */
-final class PyModule {
-  final String src;
-  final List<Tok> toks = new ArrayList<>();
-  final List<Tok> comments = new ArrayList<>();
-  final Map<String, int[]> constants = new HashMap<>();
-  String unknown;
+public final class PyModule {
+  public final String src;
+  public final List<Tok> toks = new ArrayList<>();
+  public final List<Tok> comments = new ArrayList<>();
+  public final Map<String, int[]> constants = new HashMap<>();
+  public String unknown;
 
-  PyModule(String src) {
+  public PyModule(String src) {
     this.src = src;
     for (Tok t : PyTokenizer.tokenize(src)) {
       (t.kind() == Kind.COMMENT ? comments : toks).add(t);
@@ -44,7 +45,7 @@ final class PyModule {
   }
 
   /** Index just past the logical line that contains token {@code i}. */
-  int lineEnd(int i) {
+  public int lineEnd(int i) {
     int k = i;
     while (k < toks.size() && (k == i || !toks.get(k).lineStart())) {
       k++;
@@ -53,7 +54,7 @@ final class PyModule {
   }
 
   /** Body of {@code def name(...)} at module level: token index range [from, to), or null. */
-  int[] function(String name) {
+  public int[] function(String name) {
     for (int i = 0; i + 1 < toks.size(); i++) {
       Tok t = toks.get(i);
       if (t.lineStart() && t.is("def") && toks.get(i + 1).is(name)) {
@@ -64,7 +65,7 @@ final class PyModule {
   }
 
   /** The indented block after the compound statement starting at token {@code head}. */
-  int[] block(int head) {
+  public int[] block(int head) {
     int indent = toks.get(head).indent();
     int k = head + 1;
     // the header ends at the first ':' at bracket depth 0
@@ -93,7 +94,7 @@ final class PyModule {
   }
 
   /** Index of the bracket that closes the one at {@code open}. */
-  int close(int open) {
+  public int close(int open) {
     int depth = 0;
     for (int k = open; k < toks.size(); k++) {
       Tok t = toks.get(k);
@@ -110,9 +111,9 @@ final class PyModule {
   }
 
   /** An argument of a call: keyword (or null) and token range [from, to). */
-  record Arg(String kw, int from, int to) {}
+  public record Arg(String kw, int from, int to) {}
 
-  List<Arg> args(int open) {
+  public List<Arg> args(int open) {
     if (open >= toks.size()) {
       return new ArrayList<>();
     }
@@ -150,7 +151,7 @@ final class PyModule {
     return out;
   }
 
-  static Arg kw(List<Arg> args, String name) {
+  public static Arg kw(List<Arg> args, String name) {
     for (Arg a : args) {
       if (name.equals(a.kw())) {
         return a;
@@ -159,7 +160,7 @@ final class PyModule {
     return null;
   }
 
-  static Arg pos(List<Arg> args, int i) {
+  public static Arg pos(List<Arg> args, int i) {
     int n = 0;
     for (Arg a : args) {
       if (a.kw() == null) {
@@ -172,7 +173,7 @@ final class PyModule {
     return null;
   }
 
-  String text(int from, int to) {
+  public String text(int from, int to) {
     to = Math.min(to, toks.size());
     if (from >= to || from < 0) {
       return "";
@@ -180,18 +181,18 @@ final class PyModule {
     return src.substring(toks.get(from).start(), toks.get(to - 1).end());
   }
 
-  String text(Arg a) {
+  public String text(Arg a) {
     return a == null ? null : text(a.from(), a.to());
   }
 
-  Span span(int from, int to) {
+  public Span span(int from, int to) {
     int f = Math.max(0, Math.min(from, toks.size() - 1));
     int l = Math.max(f, Math.min(to - 1, toks.size() - 1));
     return new Span(toks.get(f).start(), toks.get(l).end());
   }
 
   /** The string an expression denotes, or null ({@link #unknown} then says what could not be known). */
-  SqlText string(int from, int to, int depth) {
+  public SqlText string(int from, int to, int depth) {
     if (from >= to || depth > 10) {
       return null;
     }
@@ -268,13 +269,13 @@ final class PyModule {
     return k;
   }
 
-  static String abbreviate(String s) {
+  public static String abbreviate(String s) {
     String one = s.replaceAll("\\s+", " ");
     return one.length() > 60 ? one.substring(0, 57) + "..." : one;
   }
 
   /** Statements of the SQL an {@code execute(...)} call runs, or one dynamic-SQL statement. */
-  List<Statement> executed(int callFrom, int open, List<dev.godwit.model.Comment> comments) {
+  public List<Statement> executed(int callFrom, int open, List<dev.godwit.model.Comment> comments) {
     List<Arg> args = args(open);
     Arg a = pos(args, 0);
     if (a == null) {
@@ -298,7 +299,7 @@ final class PyModule {
   }
 
   /** Python comments as model comments (body without '#'). */
-  List<dev.godwit.model.Comment> comments(Span region) {
+  public List<dev.godwit.model.Comment> comments(Span region) {
     List<dev.godwit.model.Comment> out = new ArrayList<>();
     for (Tok c : comments) {
       if (region == null || (c.start() >= region.start() && c.start() < region.end())) {

@@ -1,4 +1,4 @@
-package dev.godwit.format;
+package dev.godwit.format.host;
 
 import dev.godwit.model.OffsetMap;
 import java.util.Arrays;
@@ -7,7 +7,7 @@ import java.util.Arrays;
  * SQL assembled from string literals of a host file (Java, Python, XML): the characters, and for each
  * the offset in the host file where it is written (the start of its escape sequence when escaped).
  */
-final class SqlText {
+public final class SqlText {
   private final StringBuilder chars = new StringBuilder();
   private int[] offsets = new int[16];
   private OffsetMap.Escaper[] escapers = new OffsetMap.Escaper[16];
@@ -19,12 +19,12 @@ final class SqlText {
    * The literal the characters appended from now on are written in (null: not a string literal, such as
    * a number concatenated into the SQL): fixes insert text there with its escaping.
    */
-  SqlText literal(OffsetMap.Escaper escaper) {
+  public SqlText literal(OffsetMap.Escaper escaper) {
     literal = escaper;
     return this;
   }
 
-  void append(char c, int hostOffset) {
+  public void append(char c, int hostOffset) {
     append(c, hostOffset, literal);
   }
 
@@ -40,7 +40,7 @@ final class SqlText {
     endIsLiteral = false;
   }
 
-  void append(SqlText other) {
+  public void append(SqlText other) {
     for (int i = 0; i < other.chars.length(); i++) {
       append(other.chars.charAt(i), other.offsets[i], other.escapers[i]);
     }
@@ -51,12 +51,12 @@ final class SqlText {
   }
 
   /** Where an offset past the last character goes (the closing quote). */
-  void end(int hostOffset) {
+  public void end(int hostOffset) {
     end = hostOffset;
     endIsLiteral = literal != null;
   }
 
-  int length() {
+  public int length() {
     return chars.length();
   }
 
@@ -65,7 +65,7 @@ final class SqlText {
     return chars.toString();
   }
 
-  OffsetMap map() {
+  public OffsetMap map() {
     int n = chars.length();
     return OffsetMap.table(Arrays.copyOf(offsets, n), Math.max(end, 0), Arrays.copyOf(escapers, n),
         endIsLiteral ? end : -1);
@@ -79,7 +79,7 @@ final class SqlText {
    * a line break in a one-line raw string, and {@code %}, which DB-API drivers read as a placeholder when
    * the call passes parameters. Doubles braces in f-strings.
    */
-  static OffsetMap.Escaper python(String prefix, char quote, boolean triple) {
+  public static OffsetMap.Escaper python(String prefix, char quote, boolean triple) {
     String p = prefix.toLowerCase(java.util.Locale.ROOT);
     boolean raw = p.contains("r");
     boolean f = p.contains("f");
@@ -106,7 +106,7 @@ final class SqlText {
   }
 
   /** A Java string literal {@code "..."}. */
-  static final OffsetMap.Escaper JAVA_STRING = text -> {
+  public static final OffsetMap.Escaper JAVA_STRING = text -> {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -130,7 +130,7 @@ final class SqlText {
    * A Java text block. A line break is refused: the new line would change the block's indentation, and
    * with it every line of the SQL.
    */
-  static final OffsetMap.Escaper JAVA_TEXT_BLOCK = text -> {
+  public static final OffsetMap.Escaper JAVA_TEXT_BLOCK = text -> {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -148,7 +148,7 @@ final class SqlText {
   // ---- Java literals -------------------------------------------------------------------------
 
   /** The value of the Java string literal whose opening quote is at {@code q}. */
-  static SqlText javaString(String src, int q) {
+  public static SqlText javaString(String src, int q) {
     SqlText out = new SqlText().literal(JAVA_STRING);
     int i = q + 1;
     while (i < src.length() && src.charAt(i) != '"' && src.charAt(i) != '\n') {
@@ -159,7 +159,7 @@ final class SqlText {
   }
 
   /** The value of the Java text block whose opening {@code """} is at {@code q}. */
-  static SqlText javaTextBlock(String src, int q) {
+  public static SqlText javaTextBlock(String src, int q) {
     int i = q + 3;
     while (i < src.length() && src.charAt(i) != '\n') {
       i++;
