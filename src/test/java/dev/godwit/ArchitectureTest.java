@@ -67,6 +67,15 @@ class ArchitectureTest {
       .and().doNotHaveFullyQualifiedName("dev.godwit.format.FlywayConfigReader")
       .should().dependOnClassesThat().resideInAPackage("org.snakeyaml..");
 
+  /** Host-language parsing (Java with JavaParser, Python with Godwit's own tokenizer) lives in format.host. */
+  @ArchTest
+  static final ArchRule onlyFormatHostSeesJavaParser = noClasses().that().resideOutsideOfPackage("dev.godwit.format.host..")
+      .should().dependOnClassesThat().resideInAPackage("com.github.javaparser..");
+
+  @ArchTest
+  static final ArchRule onlyReportSeesJackson = noClasses().that().resideOutsideOfPackage("dev.godwit.report..")
+      .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
+
   @ArchTest
   static final ArchRule onlyCliSeesPicocli = noClasses().that().resideOutsideOfPackage("dev.godwit.cli..")
       .should().dependOnClassesThat().resideInAPackage("picocli..");

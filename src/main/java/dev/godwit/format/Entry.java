@@ -4,18 +4,18 @@ import dev.godwit.model.SourceFile;
 import java.nio.file.Path;
 
 /** A file found under a root and read as text: where it lies on disk, and its content. */
-record Entry(Path path, SourceFile file) {
+public record Entry(Path path, SourceFile file) {
   /** The absolute folder holding the file ("" when unknown). */
-  String folder() {
+  public String folder() {
     Path p = path.toAbsolutePath().normalize().getParent();
     return p == null ? "" : p.toString();
   }
 
-  String name() {
+  public String name() {
     return file.name();
   }
 
-  String text() {
+  public String text() {
     return file.text();
   }
 }

@@ -1,5 +1,6 @@
 package dev.godwit.format;
 
+import dev.godwit.format.host.FlywayJava;
 import dev.godwit.model.Direction;
 import dev.godwit.model.FlywayTransactions;
 import dev.godwit.model.Format;

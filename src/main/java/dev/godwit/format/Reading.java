@@ -1,5 +1,6 @@
 package dev.godwit.format;
 
+import dev.godwit.format.host.FlywayJava;
 import dev.godwit.model.FileProblem;
 import dev.godwit.model.FlywayConfig;
 import dev.godwit.model.Format;

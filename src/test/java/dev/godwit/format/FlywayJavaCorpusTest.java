@@ -1,5 +1,6 @@
 package dev.godwit.format;
 
+import dev.godwit.format.host.FlywayJava;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

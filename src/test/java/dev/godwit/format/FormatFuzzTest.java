@@ -1,5 +1,6 @@
 package dev.godwit.format;
 
+import dev.godwit.format.host.FlywayJava;
 import dev.godwit.format.host.PyTokenizer;
 import dev.godwit.format.host.SqlText;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,10 +1,9 @@
-package dev.godwit.format;
+package dev.godwit.format.host;
 
-import dev.godwit.format.host.SqlText;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import dev.godwit.format.JavaValues.Frame;
-import dev.godwit.format.JavaValues.Val;
+import dev.godwit.format.host.JavaValues.Frame;
+import dev.godwit.format.host.JavaValues.Val;
 import dev.godwit.model.Span;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,7 @@
-package dev.godwit.format;
+package dev.godwit.format.host;
 
-import dev.godwit.format.host.SqlText;
+import dev.godwit.format.Entry;
+import dev.godwit.format.ScriptBuilder;
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
@@ -40,9 +41,9 @@ import java.util.regex.Pattern;
  * class that yields no statement at all carries one such note that says why.
  * {@code canExecuteInTransaction()} returning false means no transaction.
  */
-final class FlywayJava {
-  static final Format FORMAT = Format.FLYWAY_JAVA;
-  static final Pattern NAME = Pattern.compile("^([VUR])(\\d[0-9._]*)?__(.*)\\.java$");
+public final class FlywayJava {
+  public static final Format FORMAT = Format.FLYWAY_JAVA;
+  public static final Pattern NAME = Pattern.compile("^([VUR])(\\d[0-9._]*)?__(.*)\\.java$");
   private static final Pattern COMMENTS = Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*");
 
   private FlywayJava() {}
@@ -51,7 +52,7 @@ final class FlywayJava {
    * The Java sources of one run, indexed by class name, so that a migration class's base classes can be
    * found wherever they lie under the roots (two passes: every class's superclass, then each decision).
    */
-  static final class Sources {
+  public static final class Sources {
     private record Header(Entry entry, String superName, boolean javaMigration, boolean isAbstract) {}
 
     private final Map<String, Header> headers = new HashMap<>();
@@ -62,7 +63,7 @@ final class FlywayJava {
     static final Sources NONE = new Sources(List.of());
 
     /** Indexes the {@code .java} entries among {@code all}; other entries are ignored. */
-    static Sources of(List<Entry> all) {
+    public static Sources of(List<Entry> all) {
       return new Sources(all);
     }
 
@@ -147,11 +148,11 @@ final class FlywayJava {
     }
   }
 
-  static boolean detect(Entry e) {
+  public static boolean detect(Entry e) {
     return detect(e, Sources.NONE);
   }
 
-  static boolean detect(Entry e, Sources sources) {
+  public static boolean detect(Entry e, Sources sources) {
     if (!NAME.matcher(e.name()).matches()) {
       return false;
     }
@@ -180,12 +181,12 @@ final class FlywayJava {
     return new JavaParser(cfg).parse(src);
   }
 
-  static List<Script> read(Entry e, Direction dir) {
+  public static List<Script> read(Entry e, Direction dir) {
     return read(e, dir, Sources.of(List.of(e)));
   }
 
   /** The class's SQL as scripts (its own file first, then base classes'); never throws. */
-  static List<Script> read(Entry e, Direction dir, Sources sources) {
+  public static List<Script> read(Entry e, Direction dir, Sources sources) {
     try {
       return readOrThrow(e, dir, sources);
     } catch (RuntimeException | StackOverflowError ex) {

@@ -1,6 +1,5 @@
-package dev.godwit.format;
+package dev.godwit.format.host;
 
-import dev.godwit.format.host.SqlText;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
@@ -13,8 +12,8 @@ import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
-import dev.godwit.format.JavaValues.Frame;
-import dev.godwit.format.JavaValues.Val;
+import dev.godwit.format.host.JavaValues.Frame;
+import dev.godwit.format.host.JavaValues.Val;
 import dev.godwit.model.Span;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
-package dev.godwit.format;
+package dev.godwit.format.host;
 
-import dev.godwit.format.host.SqlText;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;

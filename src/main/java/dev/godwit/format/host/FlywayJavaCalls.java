@@ -1,6 +1,5 @@
-package dev.godwit.format;
+package dev.godwit.format.host;
 
-import dev.godwit.format.host.SqlText;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
@@ -26,9 +25,9 @@ import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.TryStmt;
-import dev.godwit.format.JavaValues.Frame;
-import dev.godwit.format.JavaValues.Val;
-import dev.godwit.format.JavaValues.Var;
+import dev.godwit.format.host.JavaValues.Frame;
+import dev.godwit.format.host.JavaValues.Val;
+import dev.godwit.format.host.JavaValues.Var;
 import dev.godwit.model.Span;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
-package dev.godwit.format;
+package dev.godwit.format.host;
 
+import dev.godwit.format.Entry;
 import com.github.javaparser.Position;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
@@ -15,8 +16,8 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
-import dev.godwit.format.JavaValues.Frame;
-import dev.godwit.format.JavaValues.Var;
+import dev.godwit.format.host.JavaValues.Frame;
+import dev.godwit.format.host.JavaValues.Var;
 import dev.godwit.model.LineIndex;
 import dev.godwit.model.Span;
 import java.util.List;
