@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * {@code RESET} and {@code SET ... TO DEFAULT} return to the server default (taken as no timeout).
  */
 final class LockTimeouts {
-  private static final Pattern SET_CONFIG = Pattern.compile(
-      "set_config\\s*\\(\\s*'lock_timeout'\\s*,\\s*'([^']*)'\\s*,\\s*(true|false)\\s*\\)", Pattern.CASE_INSENSITIVE);
+  static final String LOCK_TIMEOUT = "lock_timeout";
+  static final String STATEMENT_TIMEOUT = "statement_timeout";
   /** A value Godwit cannot read (a psql variable, a placeholder): assumed to be a sensible timeout. */
   private static final long UNKNOWN = 1;
 
@@ -23,8 +23,18 @@ final class LockTimeouts {
 
   /** For each statement up to {@code upTo} (by index): is a positive lock_timeout in force when it starts? */
   static boolean[] inForce(Script script, RuleContext ctx, int upTo) {
+    return inForce(script, ctx, upTo, LOCK_TIMEOUT);
+  }
+
+  /**
+   * For each statement up to {@code upTo}: is a positive value of the timeout {@code setting} ({@code lock_timeout},
+   * {@code statement_timeout}) in force when it starts?
+   */
+  static boolean[] inForce(Script script, RuleContext ctx, int upTo, String setting) {
+    Pattern setConfig = Pattern.compile("set_config\\s*\\(\\s*'" + Pattern.quote(setting)
+        + "'\\s*,\\s*'([^']*)'\\s*,\\s*(true|false)\\s*\\)", Pattern.CASE_INSENSITIVE);
     boolean[] out = new boolean[upTo + 1];
-    String init = FlywaySettings.initValue(ctx, "lock_timeout"); // Flyway's initSql runs before every migration
+    String init = FlywaySettings.initValue(ctx, setting); // Flyway's initSql runs before every migration
     Long session = init == null ? null : value(init);
     Long local = null;
     int block = -1;
@@ -44,7 +54,7 @@ final class LockTimeouts {
         continue;
       }
       Node n = st.node();
-      if (n instanceof Node.SetVariable set && isLockTimeout(set.name())) {
+      if (n instanceof Node.SetVariable set && is(set.name(), setting)) {
         boolean reset = set.value() == null || set.value().trim().equalsIgnoreCase("default");
         Long v = reset ? null : value(set.value());
         if (set.local()) {
@@ -56,14 +66,14 @@ final class LockTimeouts {
           local = null;
         }
       } else if (n instanceof Node.ResetVariable reset
-          && (isLockTimeout(reset.name()) || "all".equalsIgnoreCase(reset.name()))) {
+          && (is(reset.name(), setting) || "all".equalsIgnoreCase(reset.name()))) {
         session = null;
         local = null;
       } else if (n instanceof Node.Transaction t && (t.kind() == Node.TxKind.COMMIT
           || t.kind() == Node.TxKind.ROLLBACK || t.kind() == Node.TxKind.PREPARE)) {
         local = null;
       } else if (n instanceof Node.Dml dml && dml.kind() == Node.DmlKind.SELECT && st.sql() != null) {
-        Matcher m = SET_CONFIG.matcher(st.sql());
+        Matcher m = setConfig.matcher(st.sql());
         while (m.find()) {
           Long v = value(m.group(1));
           if (m.group(2).equalsIgnoreCase("true")) {
@@ -81,7 +91,11 @@ final class LockTimeouts {
   }
 
   static boolean isLockTimeout(String name) {
-    return name != null && name.trim().toLowerCase(Locale.ROOT).replace("\"", "").equals("lock_timeout");
+    return is(name, LOCK_TIMEOUT);
+  }
+
+  static boolean is(String name, String setting) {
+    return name != null && name.trim().toLowerCase(Locale.ROOT).replace("\"", "").equals(setting);
   }
 
   private static Long value(String text) {

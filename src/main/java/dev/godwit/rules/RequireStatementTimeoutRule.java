@@ -150,56 +150,6 @@ public final class RequireStatementTimeoutRule extends StatementRule<Node> {
 
   /** For each statement up to {@code upTo}: is a positive statement_timeout in force when it starts? */
   private static boolean[] inForce(Script script, RuleContext ctx, int upTo) {
-    boolean[] out = new boolean[upTo + 1];
-    Long session = positive(FlywaySettings.initValue(ctx, "statement_timeout"));
-    Long local = null;
-    for (Statement st : script.statements()) {
-      int i = st.index();
-      if (i > upTo) {
-        break;
-      }
-      boolean inTx = ctx.transaction(st).inTransaction();
-      if (!inTx) {
-        local = null;
-      }
-      Long effective = local != null ? local : session;
-      out[i] = effective != null && effective > 0;
-      if (!st.runsInMigration()) {
-        continue;
-      }
-      Node n = st.node();
-      if (n instanceof Node.SetVariable set && isStatementTimeout(set.name())) {
-        boolean reset = set.value() == null || set.value().trim().equalsIgnoreCase("default");
-        Long v = reset ? null : positive(set.value());
-        if (set.local()) {
-          if (inTx) {
-            local = reset ? session : v;
-          }
-        } else {
-          session = v;
-          local = null;
-        }
-      } else if (n instanceof Node.ResetVariable r && (isStatementTimeout(r.name()) || "all".equalsIgnoreCase(r.name()))) {
-        session = null;
-        local = null;
-      } else if (n instanceof Node.Transaction t && (t.kind() == Node.TxKind.COMMIT
-          || t.kind() == Node.TxKind.ROLLBACK || t.kind() == Node.TxKind.PREPARE)) {
-        local = null;
-      }
-    }
-    return out;
-  }
-
-  private static boolean isStatementTimeout(String name) {
-    return name != null && name.trim().toLowerCase(Locale.ROOT).replace("\"", "").equals("statement_timeout");
-  }
-
-  /** A timeout value in milliseconds; a value Godwit cannot read (a placeholder) counts as a timeout. */
-  private static Long positive(String text) {
-    if (text == null) {
-      return null;
-    }
-    Long v = RuleSupport.millis(text);
-    return v == null ? 1L : v;
+    return LockTimeouts.inForce(script, ctx, upTo, LockTimeouts.STATEMENT_TIMEOUT);
   }
 }
