@@ -15,7 +15,7 @@ ALTER TABLE accounts ALTER COLUMN email TYPE varchar(60);
 -- expect: ban-rewriting-column-type "changing the numeric scale from 4 to 2"
 ALTER TABLE accounts ALTER COLUMN rate TYPE numeric(10, 2);
 
--- expect: ban-rewriting-column-type "session TimeZone is UTC"
+-- expect: ban-rewriting-column-type "session TimeZone UTC the table is kept but every index on the column is rebuilt"
 ALTER TABLE accounts ALTER COLUMN created_at TYPE timestamptz;
 
 -- expect: ban-rewriting-column-type "adding a length or precision limit"

@@ -1,0 +1,8 @@
+CREATE TYPE order_state AS ENUM ('open', 'paid', 'shipped');
+CREATE TABLE orders (
+    id bigint PRIMARY KEY,
+    state order_state NOT NULL DEFAULT 'open',
+    placed_at timestamp NOT NULL,
+    paid_at timestamp,
+    external_ref text
+);
