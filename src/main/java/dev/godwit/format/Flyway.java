@@ -67,7 +67,8 @@ final class Flyway implements MigrationFormat {
     List<Entry> out = new ArrayList<>();
     for (Entry e : pool) {
       if (Reading.isSql(e) ? byName(r.forced(e)) && named(canonical(e, r))
-          : Reading.hasExtension(e, ".java") && FlywayJava.detect(e, r.javaSources())) {
+          : Reading.hasExtension(e, ".java") && (FlywayJava.detect(e, r.javaSources())
+              || FlywayJava.misnamed(e, r.javaSources()))) {
         out.add(e);
       }
     }
@@ -76,6 +77,9 @@ final class Flyway implements MigrationFormat {
 
   @Override
   public String noMigration(Entry e) {
+    if (e.name().endsWith(".java") && !FlywayJava.NAME.matcher(e.name()).matches()) {
+      return FlywayJava.MISNAMED + ": its name is not V<version>__<Description> (or U, R)";
+    }
     return e.name().startsWith("R") ? "a repeatable Java migration: Godwit does not read those" : null;
   }
 

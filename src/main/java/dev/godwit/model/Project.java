@@ -61,5 +61,8 @@ public record Project(List<Migration> migrations, List<FileProblem> problems, bo
   }
 
   /** A file read as {@code format} that holds no migration, and why ("no changeSet for PostgreSQL"). */
-  public record Unused(SourceFile file, Format format, String why) {}
+  public record Unused(SourceFile file, Format format, String why) {
+    /** The start of {@code why} for a Java class Flyway would fail on: its name is no migration name. */
+    public static final String FLYWAY_MISNAMED = "Flyway rejects this class: 'Invalid Java-based migration class name'";
+  }
 }

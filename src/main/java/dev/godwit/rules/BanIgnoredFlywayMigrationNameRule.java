@@ -54,6 +54,18 @@ public final class BanIgnoredFlywayMigrationNameRule implements ProjectRule {
         }
       }
     }
+    for (Project.Unused u : project.unused()) {
+      if (u.why() != null && u.why().startsWith(Project.Unused.FLYWAY_MISNAMED)) {
+        SourceFile f = u.file();
+        String simple = f.name().endsWith(".java") ? f.name().substring(0, f.name().length() - 5) : f.name();
+        java.util.regex.Matcher decl = java.util.regex.Pattern.compile("\\bclass\\s+"
+            + java.util.regex.Pattern.quote(simple) + "\\b").matcher(f.text());
+        ctx.report(f, BanDuplicateMigrationVersionRule.firstLine(f, decl.find() ? decl.start() : 0), u.why() + ": BaseJavaMigration reads the"
+            + " version and description from the class name, so Flyway stops at startup and runs no migration.")
+            .help("Rename the class V<version>__<Description> (V3__Add_index), or implement JavaMigration"
+                + " directly and return the version from getVersion().");
+      }
+    }
     for (Migration m : project.migrations()) {
       if (FlywaySettings.isFlyway(m) || m.up().isEmpty()) {
         continue;

@@ -152,6 +152,24 @@ public final class FlywayJava {
     return detect(e, Sources.NONE);
   }
 
+  /** Why Flyway rejects a class: the start of its own message, for the report. */
+  public static final String MISNAMED = dev.godwit.model.Project.Unused.FLYWAY_MISNAMED;
+
+  /**
+   * A class Flyway would instantiate as a migration (it extends BaseJavaMigration, directly or through a
+   * project base class) whose name is not {@code V<version>__<Description>} (or U/R): BaseJavaMigration's
+   * constructor throws, and the whole migrate fails. A class that implements JavaMigration itself and gives
+   * its own version may have any name.
+   */
+  public static boolean misnamed(Entry e, Sources sources) {
+    if (!e.name().endsWith(".java") || NAME.matcher(e.name()).matches()) {
+      return false;
+    }
+    String cls = className(e);
+    return sources.known(cls) && sources.isMigration(cls) && !sources.isBase(cls)
+        && !e.text().contains("getVersion(") && !e.text().contains("abstract class");
+  }
+
   public static boolean detect(Entry e, Sources sources) {
     if (!NAME.matcher(e.name()).matches()) {
       return false;
