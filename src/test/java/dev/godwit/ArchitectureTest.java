@@ -76,6 +76,14 @@ class ArchitectureTest {
   static final ArchRule onlyReportSeesJackson = noClasses().that().resideOutsideOfPackage("dev.godwit.report..")
       .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
 
+  /** No rule calls another rule: what two rules share lives in a helper class (RuleSupport, TableLocks, ...). */
+  @ArchTest
+  static final ArchRule rulesDoNotCallEachOther = noClasses().that().resideInAPackage("dev.godwit.rules")
+      .and().haveSimpleNameEndingWith("Rule")
+      .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("another rule",
+          (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().equals("dev.godwit.rules")
+              && c.getSimpleName().endsWith("Rule")));
+
   @ArchTest
   static final ArchRule onlyCliSeesPicocli = noClasses().that().resideOutsideOfPackage("dev.godwit.cli..")
       .should().dependOnClassesThat().resideInAPackage("picocli..");

@@ -46,7 +46,7 @@ public final class BanBackfillInDdlTransactionRule extends StatementRule<Node.Dm
         later++;
         continue;
       }
-      TableLocks.Lock l = RequireLockTimeoutRule.blocking(st, ctx);
+      TableLocks.Lock l = TableLocks.blocking(st, ctx);
       if (l != null && (lock == null || rank(l, dml) > rank(lock, dml))) {
         ddl = st;
         lock = l;

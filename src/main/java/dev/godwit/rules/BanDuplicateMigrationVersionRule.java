@@ -90,7 +90,7 @@ public final class BanDuplicateMigrationVersionRule implements ProjectRule {
     files.removeAll(bases);
     for (int i = 1; i < files.size(); i++) {
       SourceFile f = files.get(i);
-      ctx.report(f, firstLine(f), "Flyway refuses to migrate: " + f.name() + " has version " + m.version()
+      ctx.report(f, RuleSupport.lineAt(f), "Flyway refuses to migrate: " + f.name() + " has version " + m.version()
           + ", like " + files.get(0).path() + " in the same set of locations ('Found more than one migration with"
           + " version " + m.version() + "').")
           .help("Rename it to the next free version; Flyway compares versions numerically across all its locations.");
@@ -106,21 +106,8 @@ public final class BanDuplicateMigrationVersionRule implements ProjectRule {
   }
 
   private static Span start(Script s) {
-    return firstLine(s.file(), s.region().start());
+    return RuleSupport.lineAt(s.file(), s.region().start());
   }
 
-  static Span firstLine(SourceFile f) {
-    return firstLine(f, 0);
-  }
 
-  static Span firstLine(SourceFile f, int from) {
-    String t = f.text();
-    int s = Math.min(Math.max(0, from), t.length());
-    int e = t.indexOf('\n', s);
-    e = e < 0 ? t.length() : e;
-    if (e > s && t.charAt(e - 1) == '\r') {
-      e--;
-    }
-    return new Span(s, e);
-  }
 }

@@ -170,6 +170,6 @@ public final class BanEditingAppliedMigrationRule implements ProjectRule {
   private static Span lineSpan(SourceFile f, int line) {
     int l = Math.max(1, Math.min(line, f.lines().lineCount()));
     int start = f.lines().lineStart(l);
-    return BanDuplicateMigrationVersionRule.firstLine(f, start);
+    return RuleSupport.lineAt(f, start);
   }
 }

@@ -60,7 +60,7 @@ public final class BanIgnoredFlywayMigrationNameRule implements ProjectRule {
         String simple = f.name().endsWith(".java") ? f.name().substring(0, f.name().length() - 5) : f.name();
         java.util.regex.Matcher decl = java.util.regex.Pattern.compile("\\bclass\\s+"
             + java.util.regex.Pattern.quote(simple) + "\\b").matcher(f.text());
-        ctx.report(f, BanDuplicateMigrationVersionRule.firstLine(f, decl.find() ? decl.start() : 0), u.why() + ": BaseJavaMigration reads the"
+        ctx.report(f, RuleSupport.lineAt(f, decl.find() ? decl.start() : 0), u.why() + ": BaseJavaMigration reads the"
             + " version and description from the class name, so Flyway stops at startup and runs no migration.")
             .help("Rename the class V<version>__<Description> (V3__Add_index), or implement JavaMigration"
                 + " directly and return the version from getVersion().");
@@ -82,7 +82,7 @@ public final class BanIgnoredFlywayMigrationNameRule implements ProjectRule {
       }
       String why = why(f.name(), c);
       if (why != null) {
-        ctx.report(f, BanDuplicateMigrationVersionRule.firstLine(f), "Flyway skips " + f.name() + " without a"
+        ctx.report(f, RuleSupport.lineAt(f), "Flyway skips " + f.name() + " without a"
             + " word: " + why + ". Its statements never run.")
             .help("Rename it to " + suggestion(f.name(), c) + ".");
       }

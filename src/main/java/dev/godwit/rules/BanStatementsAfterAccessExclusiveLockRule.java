@@ -48,7 +48,7 @@ public final class BanStatementsAfterAccessExclusiveLockRule extends StatementRu
       if (firstHolder != null && slow(st, held, ctx)) {
         return; // reported there: one finding per transaction
       }
-      TableLocks.Lock l = RequireLockTimeoutRule.blocking(st, ctx);
+      TableLocks.Lock l = TableLocks.blocking(st, ctx);
       if (l != null && l.mode() == TableLocks.Mode.ACCESS_EXCLUSIVE && !l.onIndex()) {
         held.add(l.table());
         if (firstHolder == null) {

@@ -31,7 +31,7 @@ public final class RequireLockTimeoutRule extends StatementRule<Node> {
 
   @Override
   protected void check(Node node, Statement statement, RuleContext ctx) {
-    TableLocks.Lock lock = blocking(statement, ctx);
+    TableLocks.Lock lock = TableLocks.blocking(statement, ctx);
     if (lock == null) {
       return;
     }
@@ -45,7 +45,7 @@ public final class RequireLockTimeoutRule extends StatementRule<Node> {
       if (earlier.index() >= statement.index()) {
         break;
       }
-      if (!inForce[earlier.index()] && blocking(earlier, ctx) != null) {
+      if (!inForce[earlier.index()] && TableLocks.blocking(earlier, ctx) != null) {
         return;
       }
     }
@@ -72,28 +72,5 @@ public final class RequireLockTimeoutRule extends StatementRule<Node> {
             .filter(st -> !st.embedded()).toList(), ctx.pgVersion()) != null;
   }
 
-  /** The lock of {@code st} that blocks the application on a table that existed before the migration. */
-  static TableLocks.Lock blocking(Statement st, RuleContext ctx) {
-    if (!st.runsInMigration()) {
-      return null;
-    }
-    if (st.node() instanceof Node.RefreshMaterializedView refresh && refresh.concurrently()) {
-      // its EXCLUSIVE lock still lets SELECT run, and an application does nothing else with a materialized
-      // view (it cannot write to one): the lock blocks nobody, so it needs no lock_timeout
-      return null;
-    }
-    TableLocks.Lock best = null;
-    for (TableLocks.Lock l : TableLocks.of(st.node(), ctx.pgVersion())) {
-      if (!l.mode().blocksApplication()) {
-        continue;
-      }
-      boolean fresh = l.onIndex()
-          ? RuleSupport.createdEarlier(ObjectKind.INDEX, l.table(), st, ctx)
-          : ctx.createdInMigration(l.table(), st);
-      if (!fresh && (best == null || l.mode().compareTo(best.mode()) > 0)) {
-        best = l;
-      }
-    }
-    return best;
-  }
+
 }

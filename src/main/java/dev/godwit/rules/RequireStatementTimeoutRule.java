@@ -112,7 +112,7 @@ public final class RequireStatementTimeoutRule extends StatementRule<Node> {
       }
       Optional<DataType> from = ctx.schema().columnType(table, t.column());
       if (from.isPresent() && from.get() != null
-          && BanRewritingColumnTypeRule.rewriteReason(from.get(), t.type(), t.using(), ctx.pgVersion()) != null) {
+          && ColumnTypes.rewriteReason(from.get(), t.type(), t.using(), ctx.pgVersion()) != null) {
         return "rewrites the table to change " + t.column() + " to " + t.type().text();
       }
       return null;

@@ -7,6 +7,8 @@ import dev.godwit.model.ObjectKind;
 import dev.godwit.model.QualifiedName;
 import dev.godwit.model.Script;
 import dev.godwit.model.Statement;
+import dev.godwit.model.Span;
+import dev.godwit.model.SourceFile;
 import dev.godwit.rule.RuleContext;
 import java.util.List;
 import java.util.Locale;
@@ -167,4 +169,19 @@ final class RuleSupport {
     return !st.embedded() && st.node() instanceof Node.Transaction t
         && (t.kind() == Node.TxKind.COMMIT || t.kind() == Node.TxKind.ROLLBACK || t.kind() == Node.TxKind.PREPARE);
   }
-}
+
+  /** The line of {@code f} that holds offset {@code from} (the first line: 0), without its line break. */
+  static Span lineAt(SourceFile f) {
+    return lineAt(f, 0);
+  }
+
+  static Span lineAt(SourceFile f, int from) {
+    String t = f.text();
+    int s = Math.min(Math.max(0, from), t.length());
+    int e = t.indexOf('\n', s);
+    e = e < 0 ? t.length() : e;
+    if (e > s && t.charAt(e - 1) == '\r') {
+      e--;
+    }
+    return new Span(s, e);
+  }}

@@ -5,7 +5,9 @@ import dev.godwit.model.ColumnDef;
 import dev.godwit.model.Node;
 import dev.godwit.model.ObjectKind;
 import dev.godwit.model.QualifiedName;
+import dev.godwit.model.Statement;
 import dev.godwit.model.TableConstraint;
+import dev.godwit.rule.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -224,4 +226,28 @@ final class TableLocks {
     }
     return Mode.ACCESS_EXCLUSIVE;
   }
-}
+
+  /** The lock of {@code st} that blocks the application on a table that existed before the migration. */
+  static Lock blocking(Statement st, RuleContext ctx) {
+    if (!st.runsInMigration()) {
+      return null;
+    }
+    if (st.node() instanceof Node.RefreshMaterializedView refresh && refresh.concurrently()) {
+      // its EXCLUSIVE lock still lets SELECT run, and an application does nothing else with a materialized
+      // view (it cannot write to one): the lock blocks nobody, so it needs no lock_timeout
+      return null;
+    }
+    Lock best = null;
+    for (Lock l : of(st.node(), ctx.pgVersion())) {
+      if (!l.mode().blocksApplication()) {
+        continue;
+      }
+      boolean fresh = l.onIndex()
+          ? RuleSupport.createdEarlier(ObjectKind.INDEX, l.table(), st, ctx)
+          : ctx.createdInMigration(l.table(), st);
+      if (!fresh && (best == null || l.mode().compareTo(best.mode()) > 0)) {
+        best = l;
+      }
+    }
+    return best;
+  }}
