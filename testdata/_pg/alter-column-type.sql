@@ -71,3 +71,9 @@ ALTER TABLE t ALTER COLUMN u TYPE uuid;
 -- proof: lock t AccessExclusiveLock; rewrite t no; rewrite t_ts_idx yes
 SET LOCAL TimeZone = 'UTC';
 ALTER TABLE t ALTER COLUMN ts TYPE timestamptz;
+
+-- case: bad varchar-to-citext-indexed
+-- note: citext is binary coercible from varchar (the table is kept), but the index on the column is rebuilt: its operator class changes
+-- given: CREATE EXTENSION IF NOT EXISTS citext;
+-- proof: lock t AccessExclusiveLock; rewrite t no; rewrite t_s_idx yes
+ALTER TABLE t ALTER COLUMN s TYPE citext;

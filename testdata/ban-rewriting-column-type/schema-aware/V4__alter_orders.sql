@@ -7,3 +7,7 @@ ALTER TABLE orders ALTER COLUMN placed_at TYPE timestamp(3);
 ALTER TABLE orders ALTER COLUMN paid_at TYPE timestamp(6);
 -- text -> uuid without USING fails at once (42804): nothing is rewritten.
 ALTER TABLE orders ALTER COLUMN external_ref TYPE uuid;
+-- varchar -> citext keeps the table, but an index on the column is rebuilt (its operator class changes).
+-- expect: ban-rewriting-column-type "keeps the table, but rebuilds every index on email"
+ALTER TABLE orders ALTER COLUMN email TYPE citext;
+ALTER TABLE orders ALTER COLUMN note TYPE citext;
