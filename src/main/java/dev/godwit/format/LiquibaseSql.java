@@ -44,14 +44,7 @@ final class LiquibaseSql implements MigrationFormat {
 
   @Override
   public List<Entry> detect(List<Entry> pool, Reading r) {
-    List<Entry> out = new ArrayList<>();
-    for (Entry e : pool) {
-      Format forced = r.forced(e);
-      if (Reading.isSql(e) && (forced == FORMAT || forced == null && detect(e))) {
-        out.add(e);
-      }
-    }
-    return out;
+    return r.sqlOf(pool, FORMAT, LiquibaseSql::detect);
   }
 
   @Override

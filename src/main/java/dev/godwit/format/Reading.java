@@ -81,6 +81,21 @@ final class Reading {
     return isSql(e) ? options.sqlFormatOf(e.path()) : null;
   }
 
+  /**
+   * The {@code .sql} files of {@code pool} that are {@code format}'s: those the user forced to it, and, where
+   * nothing is forced, those whose content {@code byContent} recognises.
+   */
+  List<Entry> sqlOf(List<Entry> pool, Format format, java.util.function.Predicate<Entry> byContent) {
+    List<Entry> out = new java.util.ArrayList<>();
+    for (Entry e : pool) {
+      Format f = forced(e);
+      if (isSql(e) && (f == format || f == null && byContent.test(e))) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
   /** Whether the project writes Flyway undo migrations. */
   boolean undo() {
     return undo;
