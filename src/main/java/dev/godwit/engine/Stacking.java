@@ -1,5 +1,6 @@
 package dev.godwit.engine;
 
+import dev.godwit.model.SourceFile;
 import dev.godwit.rule.Finding;
 import dev.godwit.rule.Severity;
 import java.util.ArrayList;
@@ -26,13 +27,22 @@ final class Stacking {
   static List<Finding> merge(List<Finding> findings) {
     Map<Finding, Finding> replaced = new IdentityHashMap<>();
     Map<Finding, Boolean> dropped = new IdentityHashMap<>();
+    // the CONCURRENTLY findings of each file, so that a lock_timeout finding is compared with its file's only
+    Map<SourceFile, List<Finding>> concurrently = new IdentityHashMap<>();
+    for (Finding f : findings) {
+      if (CONCURRENTLY.contains(f.ruleId()) && !f.suppressed() && f.file() != null) {
+        concurrently.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+      }
+    }
+    if (concurrently.isEmpty()) {
+      return findings;
+    }
     for (Finding lock : findings) {
       if (!lock.ruleId().equals(LOCK_TIMEOUT) || lock.suppressed() || lock.file() == null) {
         continue;
       }
-      for (Finding other : findings) {
-        if (CONCURRENTLY.contains(other.ruleId()) && !other.suppressed() && other.file() == lock.file()
-            && overlaps(other, lock) && !replaced.containsKey(other)) {
+      for (Finding other : concurrently.getOrDefault(lock.file(), List.of())) {
+        if (overlaps(other, lock) && !replaced.containsKey(other)) {
           Severity severity = other.severity().compareTo(lock.severity()) <= 0 ? other.severity() : lock.severity(); // ERROR first
           String advice = "Set a lock_timeout before it as well (SET lock_timeout = '5s'): while the statement waits"
               + " for its lock, every query on the table queues behind it.";
