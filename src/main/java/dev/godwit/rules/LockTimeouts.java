@@ -31,8 +31,7 @@ final class LockTimeouts {
    * {@code statement_timeout}) in force when it starts?
    */
   static boolean[] inForce(Script script, RuleContext ctx, int upTo, String setting) {
-    Pattern setConfig = Pattern.compile("set_config\\s*\\(\\s*'" + Pattern.quote(setting)
-        + "'\\s*,\\s*'([^']*)'\\s*,\\s*(true|false)\\s*\\)", Pattern.CASE_INSENSITIVE);
+    Pattern setConfig = SET_CONFIG.computeIfAbsent(setting, LockTimeouts::setConfig);
     boolean[] out = new boolean[upTo + 1];
     String init = FlywaySettings.initValue(ctx, setting); // Flyway's initSql runs before every migration
     Long session = init == null ? null : value(init);
@@ -88,6 +87,14 @@ final class LockTimeouts {
       }
     }
     return out;
+  }
+
+  /** {@code set_config('<setting>', 'value', is_local)}, compiled once per setting. */
+  private static final java.util.Map<String, Pattern> SET_CONFIG = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Pattern setConfig(String setting) {
+    return Pattern.compile("set_config\\s*\\(\\s*'" + Pattern.quote(setting)
+        + "'\\s*,\\s*'([^']*)'\\s*,\\s*(true|false)\\s*\\)", Pattern.CASE_INSENSITIVE);
   }
 
   static boolean isLockTimeout(String name) {
